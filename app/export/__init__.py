@@ -1,0 +1,73 @@
+"""`sellerdesk export FEED`: the cache's rows with the contract's field names."""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from app.errors import KnownError, UsageError
+from app.export.shape import flatten, shape
+from app.export.writers import write_csv, write_json, write_xlsx
+from db.repositories.exports import EXPORT_QUERIES, programs_with_criteria, stream_rows
+from db.repositories.feed_upserts import MONEY_FIELDS
+
+EXPORTABLE_FEEDS = (*EXPORT_QUERIES, "programs")
+FORMATS = ("csv", "json", "xlsx")
+
+
+def _items(engine: Engine, feed: str) -> Iterator[dict[str, Any]]:
+    if feed == "programs":
+        yield from programs_with_criteria(engine)
+        return
+    for row in stream_rows(engine, feed):
+        yield shape(feed, row)
+
+
+def _columns(engine: Engine, feed: str) -> list[str]:
+    if feed == "programs":
+        return ["program_id", "marketplace", "name", "description", "active", "criteria"]
+    sample = shape(feed, {c: _placeholder(c) for c in EXPORT_QUERIES[feed][0]})
+    return list(flatten(sample))
+
+
+def _placeholder(column: str) -> Any:
+    return 0 if column in MONEY_FIELDS or column in ("assigned", "deleted") else None
+
+
+def export_feed(engine: Engine, feed: str, fmt: str, out: Path | None) -> int:
+    """Write the feed; returns the number of items. `out` None means standard output."""
+    if feed not in EXPORTABLE_FEEDS:
+        raise UsageError(f"Unknown feed '{feed}'; choose one of {', '.join(EXPORTABLE_FEEDS)}.")
+    if fmt not in FORMATS:
+        raise UsageError(f"Unknown format '{fmt}'; choose csv, json or xlsx.")
+    columns = _columns(engine, feed)
+    items = _items(engine, feed)
+    try:
+        if fmt == "json":
+            if out is None:
+                return write_json(sys.stdout.buffer, items)
+            with out.open("wb") as handle:
+                return write_json(handle, items)
+        flat = (flatten(item) for item in items)
+        if fmt == "csv":
+            if out is None:
+                stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="",
+                                          write_through=True)
+                try:
+                    return write_csv(stream, columns, flat)
+                finally:
+                    stream.detach()
+            with out.open("w", encoding="utf-8", newline="") as handle:
+                return write_csv(handle, columns, flat)
+        if out is None:
+            raise UsageError("Excel output needs a file: add --out FILE.xlsx")
+        money = frozenset(MONEY_FIELDS) if feed == "metrics" else frozenset()
+        return write_xlsx(str(out), feed, columns, flat, money)
+    except OSError as error:
+        raise KnownError(f"Cannot write the export to {out or 'standard output'}: "
+                         f"{error.strerror or error}") from error

@@ -1,0 +1,65 @@
+"""Secrets (app secret, password, refresh token) live only in the OS keyring."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import keyring
+import keyring.errors
+
+from app.errors import SecretStoreUnavailable
+
+NO_BACKEND_MESSAGE = (
+    "No system keyring is available to keep your app secret and sign-in safely. "
+    "Install and unlock one (GNOME Keyring or KWallet on Linux; macOS Keychain and Windows "
+    "Credential Manager work out of the box), or name a backend with PYTHON_KEYRING_BACKEND."
+)
+
+
+class Secret(StrEnum):
+    APP_SECRET = "app_secret"
+    PASSWORD = "password"
+    REFRESH_TOKEN = "refresh_token"
+
+
+class SecretStore:
+    """The secrets of one profile, under a keyring service name unique to that profile."""
+
+    def __init__(self, service: str) -> None:
+        self.service = service
+
+    def get(self, secret: Secret) -> str | None:
+        try:
+            return keyring.get_password(self.service, secret.value)
+        except (keyring.errors.KeyringError, RuntimeError) as error:
+            raise SecretStoreUnavailable(_describe(error)) from error
+
+    def set(self, secret: Secret, value: str) -> None:
+        try:
+            keyring.set_password(self.service, secret.value, value)
+        except (keyring.errors.KeyringError, RuntimeError) as error:
+            raise SecretStoreUnavailable(_describe(error)) from error
+
+    def delete(self, secret: Secret) -> None:
+        try:
+            keyring.delete_password(self.service, secret.value)
+        except keyring.errors.PasswordDeleteError:
+            return
+        except (keyring.errors.KeyringError, RuntimeError) as error:
+            raise SecretStoreUnavailable(_describe(error)) from error
+
+    def delete_all(self) -> None:
+        for secret in Secret:
+            self.delete(secret)
+
+    def check_available(self) -> None:
+        """Fail early, before anything is sent or written, when there is no keyring."""
+        self.get(Secret.APP_SECRET)
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, keyring.errors.NoKeyringError):
+        return NO_BACKEND_MESSAGE
+    if isinstance(error, keyring.errors.KeyringLocked):
+        return "The system keyring is locked; unlock it and try again."
+    return f"The system keyring failed: {error}. {NO_BACKEND_MESSAGE}"
