@@ -20,8 +20,10 @@ from app.redaction import register_secret
 from app.secrets import Secret, SecretStore
 
 OAUTH_ENDPOINT = "/api/v1/oauth/token"
-# Refresh a little early so a long page request does not start with a dying token.
-EXPIRY_MARGIN_SECONDS = 30
+# Refresh a little early so a long page request does not start with a dying token, but
+# never so early that a short-lived token is refreshed before every call.
+EXPIRY_MARGIN_SECONDS = 30.0
+EXPIRY_MARGIN_SHARE = 0.1
 
 
 class SignInRefused(KnownError):
@@ -41,6 +43,7 @@ class TokenManager:
         self._lock = threading.Lock()
         self._access_token: str | None = None
         self._access_expires_at = 0.0
+        self._refresh_at = 0.0
         self.manager_id: str | None = None
 
     def sign_in(self, username: str, password: str) -> dict[str, Any]:
@@ -58,9 +61,7 @@ class TokenManager:
 
     def access_token(self) -> str:
         with self._lock:
-            if self._access_token is None or self._clock() >= (
-                self._access_expires_at - EXPIRY_MARGIN_SECONDS
-            ):
+            if self._access_token is None or self._clock() >= self._refresh_at:
                 self._refresh_locked()
             assert self._access_token is not None
             return self._access_token
@@ -75,7 +76,7 @@ class TokenManager:
     def forget(self) -> None:
         with self._lock:
             self._access_token = None
-            self._access_expires_at = 0.0
+            self._access_expires_at = self._refresh_at = 0.0
 
     def _refresh_locked(self) -> None:
         refresh_token = self._secrets.get(Secret.REFRESH_TOKEN)
@@ -100,4 +101,7 @@ class TokenManager:
         self._secrets.set(Secret.REFRESH_TOKEN, grant["refresh_token"])
         self._access_token = grant["access_token"]
         self._access_expires_at = float(grant["access_token_expires_at"])
+        lifetime = max(0.0, self._access_expires_at - self._clock())
+        self._refresh_at = self._access_expires_at - min(EXPIRY_MARGIN_SECONDS,
+                                                         lifetime * EXPIRY_MARGIN_SHARE)
         self.manager_id = grant["manager_id"]

@@ -32,6 +32,8 @@ API_PREFIX = "/api/v1"
 @dataclass(frozen=True)
 class RetryPolicy:
     attempts: int = 6
+    # A refused connection usually means offline: say so quickly instead of backing off long.
+    connection_attempts: int = 3
     base_delay: float = 0.2
     max_delay: float = 8.0
     rate_limit_waits: int = 30
@@ -57,6 +59,7 @@ class _Transient(Exception):
         super().__init__(str(error))
         self.error = error
         self.wait = wait
+        self.refused = False
 
 
 def _retry_after_seconds(value: str | None) -> float:
@@ -137,7 +140,9 @@ class Transport:
                     delay = min(transient.wait, self.policy.max_retry_after)
                 else:
                     failures += 1
-                    if failures >= self.policy.attempts:
+                    limit = (self.policy.connection_attempts if transient.refused
+                             else self.policy.attempts)
+                    if failures >= limit:
                         raise transient.error from None
                     delay = self.policy.backoff(failures - 1, self._rng)
                 log.warning("%s; retrying in %.2f s", transient.error, delay)
@@ -179,9 +184,11 @@ class Transport:
             raise _Transient(errors.Unreachable(
                 f"The platform at {self.base_url} did not answer in time", where=where)) from error
         except requests.ConnectionError as error:
-            raise _Transient(errors.Unreachable(
-                f"Cannot reach the platform at {self.base_url}: {_reason(error)}",
-                where=where)) from error
+            transient = _Transient(errors.Unreachable(
+                f"Cannot reach the platform at {self.base_url}: {_reason(error)}; "
+                "the local cache stays usable offline", where=where))
+            transient.refused = True
+            raise transient from error
         request_id = response.headers.get("X-Request-Id")
         log.debug("%s -> %s in %.0f ms (request id %s)", where, response.status_code,
                   (time.perf_counter() - started) * 1000, request_id)

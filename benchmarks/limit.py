@@ -1,0 +1,74 @@
+"""The local limit: a bare loop over the same metrics pages, with nothing but the essentials.
+
+One keep-alive requests.Session, orjson, and raw sqlite3 executemany of tuples into a
+table shaped like the cache's, committing each page as the real sync does. Run as a
+child process: `python -m benchmarks.limit BASE_URL APP_KEY SECRET USER PASSWORD DB`.
+"""
+
+from __future__ import annotations
+
+import json
+import operator
+import resource
+import sqlite3
+import sys
+import time
+
+import orjson
+import requests
+
+from app.platform.signing import sign
+
+FIELDS = (
+    "seller_id", "date", "currency", "gmv", "orders", "units", "visitors", "product_views",
+    "shipped_orders", "late_dispatched_orders", "seller_cancelled_orders", "delivered_orders",
+    "on_time_deliveries", "seller_fault_returns", "reviews", "negative_reviews",
+    "im_conversations", "im_replied_12h", "live_gmv", "video_gmv", "affiliate_gmv", "ad_spend",
+    "revision", "updated_at",
+)
+
+
+def _signed(path: str, params: dict[str, str], body: bytes, key: str, secret: str) -> dict:
+    query = {**params, "app_key": key, "timestamp": str(int(time.time()))}
+    query["sign"] = sign(path, query, body, secret)
+    return query
+
+
+def run(base_url: str, key: str, secret: str, username: str, password: str, db: str) -> dict:
+    session = requests.Session()
+    body = orjson.dumps({"grant_type": "password", "username": username, "password": password})
+    path = "/api/v1/oauth/token"
+    token = session.post(base_url + path, params=_signed(path, {}, body, key, secret), data=body,
+                         headers={"Content-Type": "application/json"}).json()["data"]
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute(f"CREATE TABLE m ({', '.join(FIELDS)}, PRIMARY KEY (seller_id, date)) "
+                 "WITHOUT ROWID")
+    updates = ", ".join(f"{f} = excluded.{f}" for f in FIELDS[2:])
+    sql = (f"INSERT INTO m VALUES ({', '.join('?' * len(FIELDS))}) ON CONFLICT (seller_id, date) "
+           f"DO UPDATE SET {updates} WHERE excluded.revision > m.revision")
+    as_tuple = operator.itemgetter(*FIELDS)
+    path = "/api/v1/feeds/metrics"
+    cursor = None
+    rows = 0
+    started = time.perf_counter()
+    while True:
+        params = {"page_size": "1000"} | ({"cursor": cursor} if cursor else {})
+        response = session.get(base_url + path, params=_signed(path, params, b"", key, secret),
+                               headers={"x-access-token": token["access_token"]})
+        data = orjson.loads(response.content)["data"]
+        conn.execute("BEGIN")
+        conn.executemany(sql, map(as_tuple, data["items"]))
+        conn.execute("COMMIT")
+        rows += len(data["items"])
+        cursor = data["next_cursor"]
+        if not data["has_more"]:
+            break
+    seconds = time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"rows": rows, "seconds": seconds, "peak_mb": peak_kb / 1024}
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(*sys.argv[1:7])))
