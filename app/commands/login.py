@@ -8,6 +8,7 @@ import os
 import sys
 
 from app.errors import UsageError
+from app.profiles import ProfileStore
 from app.signin import Credentials, sign_in
 
 APP_SECRET_ENV = "SELLERDESK_APP_SECRET"
@@ -40,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
         password=_secret(PASSWORD_ENV, "Password"),
         allow_insecure_http=args.allow_insecure_http,
     )
-    result = sign_in(args.home_path, args.profile_name, credentials)
+    profile_name = args.profile_name or ProfileStore(args.home_path).current_name()
+    result = sign_in(args.home_path, profile_name, credentials)
     name = result.manager.get("display_name") or result.profile.username
     print(f"Signed in as {name} ({result.manager['manager_id']}) on profile "
           f"'{result.profile.name}'. Next: sellerdesk sync", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,34 +41,52 @@ def _placeholder(column: str) -> Any:
 
 
 def export_feed(engine: Engine, feed: str, fmt: str, out: Path | None) -> int:
-    """Write the feed; returns the number of items. `out` None means standard output."""
+    """Write the feed; returns the number of items. `out` None means standard output.
+
+    A file is written beside its destination and renamed over it at the end, so a failed
+    export (disk full, cancelled) never leaves a truncated file that looks complete.
+    """
     if feed not in EXPORTABLE_FEEDS:
         raise UsageError(f"Unknown feed '{feed}'; choose one of {', '.join(EXPORTABLE_FEEDS)}.")
     if fmt not in FORMATS:
         raise UsageError(f"Unknown format '{fmt}'; choose csv, json or xlsx.")
+    if out is None and fmt == "xlsx":
+        raise UsageError("Excel output needs a file: add --out FILE.xlsx")
     columns = _columns(engine, feed)
     items = _items(engine, feed)
+    if out is None:
+        return _write(fmt, feed, columns, items, None)
+    partial = out.with_name(f".{out.name}.partial")
     try:
-        if fmt == "json":
-            if out is None:
-                return write_json(sys.stdout.buffer, items)
-            with out.open("wb") as handle:
-                return write_json(handle, items)
-        flat = (flatten(item) for item in items)
-        if fmt == "csv":
-            if out is None:
-                stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="",
-                                          write_through=True)
-                try:
-                    return write_csv(stream, columns, flat)
-                finally:
-                    stream.detach()
-            with out.open("w", encoding="utf-8", newline="") as handle:
-                return write_csv(handle, columns, flat)
-        if out is None:
-            raise UsageError("Excel output needs a file: add --out FILE.xlsx")
-        money = frozenset(MONEY_FIELDS) if feed == "metrics" else frozenset()
-        return write_xlsx(str(out), feed, columns, flat, money)
+        count = _write(fmt, feed, columns, items, partial)
+        os.replace(partial, out)
     except OSError as error:
-        raise KnownError(f"Cannot write the export to {out or 'standard output'}: "
-                         f"{error.strerror or error}") from error
+        partial.unlink(missing_ok=True)
+        raise KnownError(f"Cannot write the export to {out}: {error.strerror or error}") from error
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _write(fmt: str, feed: str, columns: list[str], items: Iterator[dict[str, Any]],
+           path: Path | None) -> int:
+    if fmt == "json":
+        if path is None:
+            return write_json(sys.stdout.buffer, items)
+        with path.open("wb") as handle:
+            return write_json(handle, items)
+    flat = (flatten(item) for item in items)
+    if fmt == "csv":
+        if path is None:
+            stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="",
+                                      write_through=True)
+            try:
+                return write_csv(stream, columns, flat)
+            finally:
+                stream.detach()
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            return write_csv(handle, columns, flat)
+    assert path is not None
+    money = frozenset(MONEY_FIELDS) if feed == "metrics" else frozenset()
+    return write_xlsx(str(path), feed, columns, flat, money)

@@ -49,6 +49,7 @@ def sandbox_truth(db_path: Path) -> dict[str, dict[tuple[Any, ...], dict[str, An
 
 
 def exported(engine: Engine, feed: str, tmp: Path) -> dict[tuple[Any, ...], dict[str, Any]]:
+    tmp.mkdir(parents=True, exist_ok=True)
     out = tmp / f"{feed}.json"
     export_feed(engine, feed, "json", out)
     items = json.loads(out.read_text(encoding="utf-8"))
