@@ -3,7 +3,8 @@
 pydantic-core parses and checks a whole page in one pass (about 2.5x the cost of a bare
 orjson decode), so a page with a wrong type anywhere is refused before anything is
 stored. TypedDicts give plain dicts that the bulk upsert binds by name.
-Unknown extra fields are ignored: a platform may add fields without breaking us.
+Unknown extra fields are ignored: a platform may add fields without breaking us. Types are
+strict: "412" is not an order count and "false" is not a boolean.
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ _RFC3339 = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$"
 Instant = Annotated[str, StringConstraints(pattern=_RFC3339)]
 Id = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
-_LENIENT = ConfigDict(extra="ignore")
+_CONTRACT = ConfigDict(extra="ignore", strict=True)
 
 
 class Contact(TypedDict):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     name: NotRequired[str | None]
     phone: NotRequired[str | None]
     email: NotRequired[str | None]
@@ -38,14 +39,14 @@ class Contact(TypedDict):
 
 
 class Health(TypedDict):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     sps: DecimalText | None
     ahr: Annotated[int, Field(strict=True)] | None
     violation_points: Annotated[int, Field(strict=True)] | None
 
 
 class SellerItem(TypedDict):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     seller_id: Id
     shop_name: str
     shop_code: str
@@ -65,7 +66,7 @@ class SellerItem(TypedDict):
 
 
 class MetricItem(TypedDict):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     seller_id: Id
     date: Day
     currency: str
@@ -93,7 +94,7 @@ class MetricItem(TypedDict):
 
 
 class ViolationItem(TypedDict):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     violation_id: Id
     seller_id: Id
     policy: Literal[
@@ -112,7 +113,7 @@ class ViolationItem(TypedDict):
 
 
 class EnrollmentItem(TypedDict):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     seller_id: Id
     program_id: Id
     status: Literal["invited", "applied", "enrolled", "rejected", "withdrawn"]
@@ -129,7 +130,7 @@ Outcome = Literal[
 
 
 class OutreachItem(TypedDict):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     activity_id: Id
     client_id: Id
     seller_id: Id
@@ -150,7 +151,7 @@ class OutreachItem(TypedDict):
 
 
 class Criterion(TypedDict):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     metric: Id
     op: Literal["<", "<=", ">", ">=", "==", "!="]
     value: DecimalText
@@ -158,7 +159,7 @@ class Criterion(TypedDict):
 
 
 class ProgramItem(TypedDict):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     program_id: Id
     marketplace: str
     name: str
@@ -168,7 +169,7 @@ class ProgramItem(TypedDict):
 
 
 class ManagerInfo(TypedDict):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     manager_id: Id
     display_name: str
     email: NotRequired[str | None]
@@ -178,7 +179,7 @@ class ManagerInfo(TypedDict):
 
 
 class TokenGrant(TypedDict):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     access_token: Annotated[str, StringConstraints(min_length=1)]
     access_token_expires_at: Annotated[int, Field(strict=True)]
     refresh_token: Annotated[str, StringConstraints(min_length=1)]
@@ -190,14 +191,14 @@ ItemT = TypeVar("ItemT")
 
 
 class Page(TypedDict, Generic[ItemT]):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     items: list[ItemT]
     next_cursor: Annotated[str, StringConstraints(min_length=1)]
     has_more: bool
 
 
 class ItemList(TypedDict, Generic[ItemT]):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     items: list[ItemT]
 
 
@@ -205,7 +206,7 @@ DataT = TypeVar("DataT")
 
 
 class Envelope(TypedDict, Generic[DataT]):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     code: Literal[0]
     message: str
     request_id: str
@@ -213,7 +214,7 @@ class Envelope(TypedDict, Generic[DataT]):
 
 
 class ErrorEnvelope(TypedDict):
-    __pydantic_config__ = _LENIENT  # type: ignore[misc]
+    __pydantic_config__ = _CONTRACT  # type: ignore[misc]
     code: Annotated[int, Field(strict=True)]
     message: str
     request_id: NotRequired[str]

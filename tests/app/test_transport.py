@@ -36,9 +36,11 @@ def server() -> Iterator[SandboxServer]:
         yield running
 
 
-def _client(server: SandboxServer, sleep: Recorder, **policy: Any) -> PartnerClient:
+def _client(server: SandboxServer, sleep: Recorder, compress: bool | None = None,
+            **policy: Any) -> PartnerClient:
     transport = Transport(server.base_url, server.app_key, server.app_secret,
-                          policy=RetryPolicy(**policy), sleep=sleep, rng=random.Random(3))
+                          policy=RetryPolicy(**policy), sleep=sleep, rng=random.Random(3),
+                          compress=compress)
     tokens = TokenManager(transport, SecretStore("test-transport"))
     tokens.sign_in(server.username, server.password)
     return PartnerClient(transport, tokens)
@@ -115,9 +117,12 @@ def test_expired_access_token_is_refreshed_once_and_rotated(server: SandboxServe
         client.me()
 
 
-def test_pages_come_gzipped_over_one_kept_alive_connection(server: SandboxServer) -> None:
+@pytest.mark.parametrize(("compress", "encoding"), [(True, "gzip"), (None, "")])
+def test_pages_over_one_kept_alive_connection_gzipped_off_loopback(
+    server: SandboxServer, compress: bool | None, encoding: str
+) -> None:
     sleep = Recorder()
-    client = _client(server, sleep)
+    client = _client(server, sleep, compress=compress)
     encodings: list[str] = []
     client.transport.session.hooks["response"].append(
         lambda response, **_: encodings.append(response.headers.get("Content-Encoding", "")))
@@ -125,7 +130,7 @@ def test_pages_come_gzipped_over_one_kept_alive_connection(server: SandboxServer
     for _ in range(3):
         page = client.feed_page("metrics", cursor, 50)
         cursor = page.next_cursor
-    assert encodings == ["gzip"] * 3
+    assert encodings == [encoding] * 3
     pool = client.transport.session.get_adapter(server.base_url).poolmanager
     assert sum(p.num_connections for p in pool.pools._container.values()) == 1
 

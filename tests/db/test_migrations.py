@@ -22,7 +22,8 @@ def _schema(path: Path) -> dict[str, list[tuple[str, str, int, int]]]:
             "AND name != 'alembic_version'")]
         shape: dict[str, list] = {}
         for table in sorted(tables):
-            columns = [(r[1], r[2], r[3], r[5]) for r in conn.execute(f"PRAGMA table_info({table})")]
+            info = conn.execute(f"PRAGMA table_info({table})")
+            columns = [(r[1], r[2], r[3], r[5]) for r in info]
             indexes = sorted((r[1], r[2]) for r in conn.execute(f"PRAGMA index_list({table})"))
             without_rowid = conn.execute(
                 "SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE name = ?", (table,)

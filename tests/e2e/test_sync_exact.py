@@ -25,7 +25,6 @@ def test_full_then_incremental_sync_reproduce_the_platform(
 ) -> None:
     seen: list[SyncProgress] = []
     first = _sync(workspace, on_progress=seen.append, page_sizes={"metrics": 97})
-    assert first.items_by_feed["metrics"] == 24 * 60 or first.items_by_feed["metrics"] > 0
     assert_cache_matches(workspace.engine, sandbox.db_path, tmp_path / "first")
     assert first.summaries_refreshed
     metric_pages = [p for p in seen if p.phase == "metrics"]
@@ -63,13 +62,7 @@ def test_unassigned_sellers_keep_their_history(workspace: Workspace, sandbox: An
         seller = conn.exec_driver_sql(
             "SELECT s.seller_id FROM sellers s JOIN daily_metrics m USING (seller_id) "
             "WHERE s.assigned GROUP BY s.seller_id LIMIT 1").scalar()
-    sandbox.store.conn.execute(
-        "UPDATE sellers SET assigned = 0, version = version + 1, "
-        "seq = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'next_seq'), "
-        "body = json_set(body, '$.assigned', json('false'), '$.version', version + 1) "
-        "WHERE seller_id = ?", (seller,))
-    sandbox.store.conn.execute(
-        "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'next_seq'")
+    sandbox.store.set_assigned(seller, assigned=False)
     _sync(workspace)
     with workspace.engine.connect() as conn:
         assigned, rows = conn.exec_driver_sql(
