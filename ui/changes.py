@@ -1,0 +1,32 @@
+"""Operations announce what changed; screens listen and refresh themselves (as Anki OpChanges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+
+@dataclass(frozen=True)
+class Changes:
+    sellers: bool = False
+    metrics: bool = False
+    violations: bool = False
+    enrollments: bool = False
+    outreach: bool = False
+    programs: bool = False
+    settings: bool = False
+    profile: bool = False
+    source: str = ""
+    details: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def everything(cls, source: str) -> Changes:
+        return cls(True, True, True, True, True, True, True, True, source)
+
+
+class ChangeBus(QObject):
+    changed = Signal(object)  # Changes
+
+    def announce(self, changes: Changes) -> None:
+        self.changed.emit(changes)
