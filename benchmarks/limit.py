@@ -18,14 +18,7 @@ import orjson
 import requests
 
 from app.platform.signing import sign
-
-FIELDS = (
-    "seller_id", "date", "currency", "gmv", "orders", "units", "visitors", "product_views",
-    "shipped_orders", "late_dispatched_orders", "seller_cancelled_orders", "delivered_orders",
-    "on_time_deliveries", "seller_fault_returns", "reviews", "negative_reviews",
-    "im_conversations", "im_replied_12h", "live_gmv", "video_gmv", "affiliate_gmv", "ad_spend",
-    "revision", "updated_at",
-)
+from db.repositories.feed_upserts import METRIC_FIELDS as FIELDS
 
 
 def _signed(path: str, params: dict[str, str], body: bytes, key: str, secret: str) -> dict:

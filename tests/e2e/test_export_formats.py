@@ -78,8 +78,11 @@ def test_csv_and_xlsx_metrics_money_is_exact(workspace: Workspace, sandbox: Any,
     assert main([*base, "--format", "xlsx", "--out", str(xlsx_out)]) == 0
     with csv_out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    sheet = load_workbook(xlsx_out, read_only=True).worksheets[0]
-    header, *cells = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(xlsx_out, read_only=True)
+    try:
+        header, *cells = list(book.worksheets[0].iter_rows(values_only=True))
+    finally:
+        book.close()
     assert list(header) == list(rows[0])
     assert len(rows) == len(cells) == len(truth)
     for row, cell_row in zip(rows, cells, strict=True):
