@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import operator
-import resource
 import sqlite3
 import sys
 import time
@@ -18,6 +17,7 @@ import orjson
 import requests
 
 from app.platform.signing import sign
+from benchmarks.memory import peak_rss_mb
 from db.repositories.feed_upserts import METRIC_FIELDS as FIELDS
 
 
@@ -61,8 +61,7 @@ def run(base_url: str, key: str, secret: str, username: str, password: str, db: 
         if not data["has_more"]:
             break
     seconds = time.perf_counter() - started
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"rows": rows, "seconds": seconds, "peak_mb": peak_kb / 1024}
+    return {"rows": rows, "seconds": seconds, "peak_mb": peak_rss_mb()}
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ summaries, ANALYZE), the metrics phase alone, and the peak resident memory.
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 from pathlib import Path
@@ -17,6 +16,7 @@ import keyring
 from app.sync.engine import SyncEngine
 from app.sync.progress import SyncProgress
 from app.workspace import Workspace
+from benchmarks.memory import peak_rss_mb
 from tests.helpers.keyring_backends import FileKeyring
 
 
@@ -42,7 +42,7 @@ def run(home: str, profile: str, full: bool) -> dict:
         "items_by_feed": result.items_by_feed,
         "seconds": result.seconds,
         "phases": phases,
-        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_mb": peak_rss_mb(),
     }
 
 
