@@ -11,7 +11,7 @@ from db.base import Base
 
 # Kept in step with db/migrations/versions by tests/db/test_migrations.py, so start-up can
 # skip loading Alembic when the file is already current.
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0002_portfolio_daily"
 
 
 def alembic_config(connection: Connection) -> object:

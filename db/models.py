@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
@@ -215,3 +215,26 @@ class SellerSummary(Base):
     ad_spend_30d: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     active_violation_points: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     refreshed_at: Mapped[str | None] = mapped_column(String)
+
+
+class PortfolioDaily(Base):
+    """Per-day portfolio medians over assigned sellers, the seller charts' comparison line.
+
+    Keyed by currency too: a GMV median only means something among sellers selling in one
+    currency (USD next to VND is noise). The row with currency "*" holds the medians over all
+    sellers with a row that day (its gmv is null); each currency's row holds its sellers'
+    count and GMV median only. Rates are medians of each seller's trailing ratio of sums (the
+    window the charts draw), over the sellers whose denominator is above zero.
+    """
+
+    __tablename__ = "portfolio_daily"
+
+    date: Mapped[str] = mapped_column(String, primary_key=True)
+    currency: Mapped[str] = mapped_column(String, primary_key=True)
+    sellers: Mapped[int] = mapped_column(Integer)
+    gmv: Mapped[int | None] = mapped_column(Integer)  # ten-thousandths, as in daily_metrics
+    orders: Mapped[float | None] = mapped_column(Float)
+    late_dispatch_rate: Mapped[float | None] = mapped_column(Float)
+    cancellation_rate: Mapped[float | None] = mapped_column(Float)
+    return_rate: Mapped[float | None] = mapped_column(Float)
+    negative_review_rate: Mapped[float | None] = mapped_column(Float)

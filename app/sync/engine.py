@@ -22,7 +22,7 @@ from app.platform.client import PartnerClient
 from app.sync.feeds import FEED_SPECS, FeedSpec, store_page
 from app.sync.prefetch import PagePrefetcher
 from app.sync.progress import ProgressCallback, ProgressMeter
-from db.repositories import feed_upserts, summaries, sync_state
+from db.repositories import feed_upserts, portfolio_daily, summaries, sync_state
 
 log = logging.getLogger(__name__)
 
@@ -173,5 +173,6 @@ class SyncEngine:
                 return False
             as_of = sync_state.get_meta(conn, sync_state.LATEST_METRICS_DATE)
             summaries.refresh_summaries(conn, as_of or self._today().isoformat(), now_rfc3339())
+            portfolio_daily.refresh(conn, as_of or self._today().isoformat())
             sync_state.set_meta(conn, sync_state.SUMMARIES_STALE, "0")
         return True

@@ -9,7 +9,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection
 
-from db.repositories import feed_upserts
+from db.repositories import feed_upserts, portfolio_daily
 from db.repositories.sync_state import SUMMARIES_STALE, raise_latest_metrics_date, set_meta
 
 
@@ -20,7 +20,10 @@ def _encode(item: dict[str, Any]) -> str:
 def _store_metrics(conn: Connection, items: Sequence[dict[str, Any]]) -> None:
     feed_upserts.upsert_metrics(conn, items)
     if items:
-        raise_latest_metrics_date(conn, max(item["date"] for item in items))
+        dates = [item["date"] for item in items]
+        raise_latest_metrics_date(conn, max(dates))
+        # Only the portfolio medians of days a page touched are recomputed after the sync.
+        portfolio_daily.mark_dirty(conn, min(dates))
 
 
 @dataclass(frozen=True)
