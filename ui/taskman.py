@@ -11,7 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -24,7 +24,9 @@ class TaskManager(QObject):
         super().__init__(parent)
         self._cache_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cache")
         self._network = ThreadPoolExecutor(max_workers=2, thread_name_prefix="network")
-        self._deliver.connect(self._on_deliver)
+        # Queued even when emitted on the GUI thread (a task that finished before its
+        # callback was attached): on_done must never run inside run_in_background.
+        self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         self.pending = 0
 
     def run_in_background(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -52,3 +54,94 @@ def top_sellers(engine: Engine, limit: int = 10) -> list[SellerLine]:
             (limit,),
         ).all()
     return [SellerLine(*row) for row in rows]
+
+
+# The portfolio table in one statement: seller fields, the summary's 30-day sums, and two
+# outreach facts. Last contact walks the (seller_id, occurred_at) index backwards and stops at
+# the first entry not deleted (one probe a seller instead of a GROUP BY over all outreach);
+# follow-ups come through the follow_up_on index, which holds few dates from today on. The
+# planner would rather walk the seller index to skip the GROUP BY sort (a scan of every
+# entry, 50 ms at 200,000); grouping on an expression steers it to the date range instead.
+_RECORDS_SQL = """
+SELECT s.seller_id, s.shop_name, s.shop_code, s.marketplace, s.region, s.category, s.tier,
+    s.status, s.currency, s.assigned, s.contact_name, s.contact_phone, s.contact_email,
+    s.contact_im_handle, s.health_sps, s.health_ahr,
+    coalesce(m.gmv_30d, 0), coalesce(m.gmv_prev_30d, 0), coalesce(m.orders_30d, 0),
+    coalesce(m.shipped_30d, 0), coalesce(m.late_dispatched_30d, 0),
+    coalesce(m.seller_cancelled_30d, 0), coalesce(m.delivered_30d, 0),
+    coalesce(m.returns_30d, 0), coalesce(m.negative_reviews_30d, 0),
+    coalesce(m.active_violation_points, 0),
+    (SELECT o.occurred_at FROM outreach o WHERE o.seller_id = s.seller_id AND NOT o.deleted
+        ORDER BY o.occurred_at DESC LIMIT 1),
+    f.next_follow_up
+FROM sellers s
+LEFT JOIN seller_summary m ON m.seller_id = s.seller_id
+LEFT JOIN (SELECT seller_id, min(follow_up_on) AS next_follow_up FROM outreach
+    WHERE follow_up_on >= ? AND NOT deleted GROUP BY seller_id || '') f
+    ON f.seller_id = s.seller_id
+"""
+
+# Column order of a record, for the service's tuple unpacking.
+RECORD_FIELDS = (
+    "seller_id", "shop_name", "shop_code", "marketplace", "region", "category", "tier",
+    "status", "currency", "assigned", "contact_name", "contact_phone", "contact_email",
+    "contact_im_handle", "health_sps", "health_ahr", "gmv_30d", "gmv_prev_30d", "orders_30d",
+    "shipped_30d", "late_dispatched_30d", "seller_cancelled_30d", "delivered_30d",
+    "returns_30d", "negative_reviews_30d", "active_violation_points", "last_contact",
+    "next_follow_up",
+)
+
+# The seller id first, `assigned` last, the searchable text between.
+SEARCH_FIELDS = (
+    "seller_id", "shop_name", "shop_code", "contact_name", "contact_phone", "contact_email",
+    "contact_im_handle", "assigned",
+)
+
+
+def portfolio_records(
+    engine: Engine,
+    today: str,
+    *,
+    include_unassigned: bool = False,
+    seller_ids: Sequence[str] | None = None,
+) -> list[tuple[Any, ...]]:
+    """One tuple per seller in RECORD_FIELDS order; `today` bounds the next follow-up."""
+    sql = _RECORDS_SQL
+    params: list[Any] = [today]
+    where = [] if include_unassigned else ["s.assigned"]
+    if seller_ids is not None:
+        if not seller_ids:
+            return []
+        where.append(f"s.seller_id IN ({', '.join('?' * len(seller_ids))})")
+        params.extend(seller_ids)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    with engine.connect() as conn:
+        # The DB-API cursor hands back plain tuples: 10,000 rows without a Row object each.
+        cursor = conn.exec_driver_sql(sql, tuple(params)).cursor
+        return cursor.fetchall()
+
+
+def search_candidates(engine: Engine) -> list[tuple[Any, ...]]:
+    """Every seller's searchable text, in SEARCH_FIELDS order."""
+    with engine.connect() as conn:
+        return conn.exec_driver_sql(
+            f"SELECT {', '.join(SEARCH_FIELDS)} FROM sellers"
+        ).cursor.fetchall()
+
+
+def distinct_values(engine: Engine) -> list[tuple[str, str, str, str, str]]:
+    """Each combination of (marketplace, region, category, tier, status) present."""
+    with engine.connect() as conn:
+        return conn.exec_driver_sql(
+            "SELECT DISTINCT marketplace, region, category, tier, status FROM sellers"
+        ).cursor.fetchall()
+
+
+def data_as_of(engine: Engine) -> str | None:
+    """The last metrics date the summaries were built on (None before the first sync)."""
+    with engine.connect() as conn:
+        return conn.exec_driver_sql(
+            "SELECT coalesce((SELECT max(as_of) FROM seller_summary), "
+            "(SELECT value FROM cache_meta WHERE key = 'metrics_latest_date'))"
+        ).scalar()
