@@ -31,23 +31,21 @@ def _commands() -> dict[str, tuple[str, Callable[[], ModuleType]]]:
         "login": ("sign in to the platform and remember this profile", load("login")),
         "sync": ("bring the local cache up to date", load("sync")),
         "export": ("write a feed from the cache as CSV, JSON or Excel", load("export")),
-        "demo": ("start a local sandbox with generated data and sync it", load("demo")),
     }
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="sellerdesk", description="SellerDesk for account managers.")
+    parser = _Parser(prog="sellerdesk", description="SellerDesk for account managers. "
+                     "Without a command, opens the window on the current profile.")
     parser.add_argument("--home", help=f"folder for profiles, caches and logs (or {HOME_ENV})")
     parser.add_argument("--profile", help="profile to use (default: the last one signed in)")
     parser.add_argument("--demo", action="store_true",
-                        help="run on a local sandbox with generated data")
+                        help="open the window on a local sandbox with generated data")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (help_text, loader) in _commands().items():
         command = sub.add_parser(name, help=help_text, description=help_text)
         command.set_defaults(load=loader)
-        if name == "demo":
-            continue
         loader().add_arguments(command)
     sandbox = sub.add_parser("sandbox", help="the sandbox platform server")
     sandbox_sub = sandbox.add_subparsers(dest="sandbox_command", metavar="ACTION",
@@ -66,9 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_request:
         return int(exit_request.code or 0)
-    if args.command is None and not args.demo:
-        # The desktop window opens here once it exists; until then, say what there is.
-        parser.print_help(sys.stderr)
+    if args.demo and args.command is not None:
+        parser.print_usage(sys.stderr)
+        print("sellerdesk: --demo opens the window; it takes no command", file=sys.stderr)
         return EXIT_USAGE
     try:
         args.home_path = resolve_home(args.home)
@@ -79,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     args.profile_name = args.profile
     if args.command is None:
-        args.load = _commands()["demo"][1]
+        args.load = lambda: __import__("app.commands.window", fromlist=["run"])
     return _dispatch(args, log_path)
 
 
@@ -88,7 +86,7 @@ def _dispatch(args: argparse.Namespace, log_path: object) -> int:
     try:
         return int(args.load().run(args) or 0)
     except KnownError as error:
-        log.warning("%s failed: %s", args.command or "demo", error.message)
+        log.warning("%s failed: %s", args.command or "window", error.message)
         print(f"sellerdesk: {error.message}", file=sys.stderr)
         return error.exit_code
     except Cancelled as cancelled:
@@ -98,7 +96,7 @@ def _dispatch(args: argparse.Namespace, log_path: object) -> int:
         print("\nsellerdesk: interrupted; everything stored so far is kept.", file=sys.stderr)
         return 130
     except Exception:
-        log.exception("unexpected error in %s", args.command or "demo")
+        log.exception("unexpected error in %s", args.command or "window")
         print(f"sellerdesk: unexpected error; details are in {log_path}. Please report it.",
               file=sys.stderr)
         return EXIT_FAILED

@@ -1,0 +1,90 @@
+"""`sellerdesk --demo`: the sandbox platform in this process, on loopback, with a generated
+portfolio, and the "demo" profile signed in to it.
+
+The sandbox database lives under <home>/sandbox/ and is reused while its spec (seed, size,
+end date) is the same, so only the first start of the day pays for generating it. The
+sandbox listens on a new port each run, so the demo profile is removed and signed in afresh.
+Nothing here touches Qt: the shell calls `start` on a worker thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.platform.transport import RetryPolicy
+from app.profiles import ProfileStore
+from app.signin import Credentials, SignInResult, sign_in
+
+if TYPE_CHECKING:
+    from sandbox.runner import SandboxServer
+
+log = logging.getLogger(__name__)
+DEMO_PROFILE = "demo"
+DEMO_SELLERS = 300
+DEMO_DAYS = 400
+DEMO_SEED = 7
+DB_PREFIX = "demo-"
+
+
+def yesterday_utc() -> dt.date:
+    return dt.datetime.now(dt.UTC).date() - dt.timedelta(days=1)
+
+
+@dataclass
+class DemoSession:
+    home: Path
+    profile_name: str = DEMO_PROFILE
+    sellers: int = DEMO_SELLERS
+    days: int = DEMO_DAYS
+    seed: int = DEMO_SEED
+    end_date: dt.date = field(default_factory=yesterday_utc)
+    policy: RetryPolicy | None = None
+    server: SandboxServer | None = field(default=None, init=False)
+
+    @property
+    def db_path(self) -> Path:
+        name = f"{DB_PREFIX}{self.seed}-{self.sellers}x{self.days}-{self.end_date}.sqlite3"
+        return self.home / "sandbox" / name
+
+    def start(self) -> SignInResult:
+        """Serve the sandbox and sign the demo profile in to it (seconds the first time)."""
+        # Imported here: the sandbox (FastAPI, uvicorn, numpy) costs nothing outside demo mode.
+        from sandbox.generator import GeneratorSpec
+        from sandbox.runner import SandboxServer
+
+        if self.server is not None:
+            raise RuntimeError("the demo session is already started")
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        self._remove_stale_databases()
+        spec = GeneratorSpec(seed=self.seed, sellers=self.sellers, days=self.days,
+                             end_date=self.end_date)
+        server = SandboxServer(spec=spec, db_path=self.db_path).start()
+        self.server = server
+        try:
+            log.info("demo sandbox at %s", server.base_url)
+            ProfileStore(self.home).remove(self.profile_name)
+            credentials = Credentials(server.base_url, server.app_key, server.app_secret,
+                                      server.username, server.password)
+            return sign_in(self.home, self.profile_name, credentials, self.policy)
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        server, self.server = self.server, None
+        if server is not None:
+            server.stop()
+
+    @property
+    def running(self) -> bool:
+        return self.server is not None
+
+    def _remove_stale_databases(self) -> None:
+        # Yesterday's portfolio is regenerated today under a new name; keep only the current.
+        for path in self.db_path.parent.glob(f"{DB_PREFIX}*.sqlite3*"):
+            if not path.name.startswith(self.db_path.name):
+                path.unlink(missing_ok=True)

@@ -1,0 +1,291 @@
+"""The main window: navigation rail, top bar, the portfolio and seller pages in one stack,
+and the status line. It owns no data: pages read through `app/` services, syncs run in the
+SyncController, and changes that need a new window (language, profile) go to the shell by
+signal.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.signin import SignInResult
+from app.sync_status import CacheStatus
+from ui.context import AppContext
+from ui.nav_rail import NavRail
+from ui.portfolio.view import PortfolioPage
+from ui.seller.view import SellerPage
+from ui.seller_search import SellerSearch
+from ui.settings_dialog import SettingsDialog
+from ui.signin_dialog import SignInDialog
+from ui.status_line import StatusLine
+from ui.sync_controller import Outcome, SyncController, SyncOutcome
+from ui.top_bar import TopBar, shortcut_text
+
+DEFAULT_SIZE = (1360, 840)
+
+
+def _line(shape: QFrame.Shape, parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(shape)
+    line.setFrameShadow(QFrame.Shadow.Plain)
+    line.setForegroundRole(QPalette.ColorRole.Mid)
+    return line
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+    switch_profile_requested = Signal(str)
+    remove_profile_requested = Signal(str)
+    profile_added = Signal(str)
+
+    def __init__(self, ctx: AppContext, sync: SyncController | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.sync = sync if sync is not None else SyncController(ctx, parent=self)
+        self.settings_dialog: SettingsDialog | None = None
+        self.signin_dialog: SignInDialog | None = None
+        self._focus_before_seller: QWidget | None = None
+        profile = ctx.workspace.profile
+        title = self.tr("SellerDesk — {profile}").format(profile=profile.name)
+        if ctx.demo:
+            title = self.tr("SellerDesk — {profile} (demo on a local sandbox)").format(
+                profile=profile.name)
+        self.setWindowTitle(title)
+        self.resize(*DEFAULT_SIZE)
+
+        self.rail = NavRail(self)
+        self.top = TopBar(self.sync, profile.name, profile.username, self)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("shellNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setContentsMargins(12, 6, 12, 6)
+        # A tinted band, so what is happening reads as a message and not as page content.
+        self.notice.setAutoFillBackground(True)
+        self.notice.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.notice.hide()
+        self.portfolio = PortfolioPage(ctx, self)
+        self.seller = SellerPage(ctx, self)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("centreStack")
+        self.stack.addWidget(self.portfolio)
+        self.stack.addWidget(self.seller)
+        self.status_line = StatusLine(self.sync, self)
+        self.setStatusBar(self.status_line)
+        self._lay_out()
+        self.search = SellerSearch(ctx, self.top.search, self)
+        self._make_actions()
+        self._connect()
+        self.sync.refresh_status()
+        if self.sync.status is not None:
+            self._on_status(self.sync.status)
+
+    def _lay_out(self) -> None:
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.top)
+        right.addWidget(_line(QFrame.Shape.HLine, self))
+        right.addWidget(self.notice)
+        right.addWidget(self.stack, 1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.rail)
+        row.addWidget(_line(QFrame.Shape.VLine, self))
+        row.addLayout(right, 1)
+        centre = QWidget(self)
+        centre.setLayout(row)
+        self.setCentralWidget(centre)
+
+    def _action(self, text: str, slot: object, *shortcuts: str, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    @staticmethod
+    def _hint(text: str, sequence: str) -> str:
+        # Shown in the menu's shortcut column but not registered: the page owning the key
+        # (Esc, Alt+Left) handles it, and two owners of one key would make it ambiguous.
+        return f"{text}\t{shortcut_text(sequence)}"
+
+    def _make_actions(self) -> None:
+        self.sync_action = self._action(self.tr("&Sync now"), self._sync_now, "F5", "Ctrl+R",
+                                        name="syncAction")
+        self.cancel_action = self._action(self._hint(self.tr("&Cancel sync"), "Esc"),
+                                          self.sync.cancel, name="cancelSyncAction")
+        self.settings_action = self._action(self.tr("S&ettings…"), self.open_settings,
+                                            "Ctrl+,", name="settingsAction")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        quit_action = self._action(self.tr("&Quit"), QApplication.quit, "Ctrl+Q",
+                                   name="quitAction")
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.portfolio_action = self._action(self.tr("&Portfolio"), self.show_portfolio,
+                                             "Ctrl+1", name="portfolioAction")
+        self.find_action = self._action(self.tr("&Find seller…"), self.search.focus, "Ctrl+K",
+                                        name="findSellerAction")
+        self.back_action = self._action(self._hint(self.tr("&Back"), "Alt+Left"),
+                                        self.show_portfolio, name="backAction")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        for action in (self.sync_action, self.cancel_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
+        for action in (self.portfolio_action, self.find_action, self.back_action):
+            view_menu.addAction(action)
+        self._on_running(self.sync.is_running)
+        self.back_action.setEnabled(False)
+
+    def _connect(self) -> None:
+        self.rail.portfolio_requested.connect(self.show_portfolio)
+        self.rail.settings_requested.connect(self.open_settings)
+        self.portfolio.seller_activated.connect(self.open_seller)
+        self.seller.back_requested.connect(self.show_portfolio)
+        self.search.seller_chosen.connect(self.open_seller)
+        self.sync.running_changed.connect(self._on_running)
+        self.sync.finished.connect(self._on_finished)
+        self.sync.status_changed.connect(self._on_status)
+        self.sync.needs_sign_in.connect(self.ask_sign_in)
+
+    # Navigation: the portfolio page stays alive underneath, so its scroll, sort, filter and
+    # selection are there again on Back.
+    def open_seller(self, seller_id: str) -> None:
+        if self.stack.currentWidget() is self.portfolio:
+            self._focus_before_seller = QApplication.focusWidget()
+        self.seller.show_seller(seller_id)
+        self.stack.setCurrentWidget(self.seller)
+        self.back_action.setEnabled(True)
+
+    def show_portfolio(self) -> None:
+        self.rail.portfolio.setChecked(True)
+        if self.stack.currentWidget() is self.portfolio:
+            return
+        self.stack.setCurrentWidget(self.portfolio)
+        self.back_action.setEnabled(False)
+        previous, self._focus_before_seller = self._focus_before_seller, None
+        if previous is not None and self.portfolio.isAncestorOf(previous):
+            previous.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _sync_now(self) -> None:
+        self.sync.start()
+
+    def _on_running(self, running: bool) -> None:
+        self.sync_action.setEnabled(not running)
+        self.cancel_action.setEnabled(running)
+        self._first_sync_notice()
+
+    def _first_sync_notice(self) -> None:
+        status = self.sync.status
+        if self.sync.is_running and status is not None and not status.has_data:
+            self._show_notice(self.tr("Fetching your portfolio for the first time: the list "
+                                      "fills in when the sync ends. You can keep working."))
+
+    def _on_finished(self, outcome: SyncOutcome) -> None:
+        f5 = shortcut_text("F5")
+        if outcome.kind is Outcome.OFFLINE:
+            self._show_notice(self.tr(
+                "Offline: the platform cannot be reached. Everything shown comes from the "
+                "local data; SellerDesk tries again at the next auto-sync, or press {key}."
+            ).format(key=f5))
+        elif outcome.kind is Outcome.FAILED:
+            reason = outcome.message or self.tr("an unexpected error (details are in the log)")
+            self._show_notice(self.tr("The last sync failed: {reason}. The data shown is what "
+                                      "was stored before; press {key} to try again.").format(
+                reason=reason.rstrip("."), key=f5))
+        elif outcome.kind is Outcome.NEEDS_SIGN_IN:
+            self._show_notice(self.tr("The platform asks you to sign in again before it sends "
+                                      "more data. Everything already synced stays available."))
+        else:
+            self.notice.hide()
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def _on_status(self, status: CacheStatus) -> None:
+        self.rail.set_portfolio_count(status.active_sellers)
+        self.top.set_data_as_of(status.data_as_of)
+        self._first_sync_notice()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        # Reached only by keys no page or field took: Esc cancels a running sync first.
+        if event.key() == Qt.Key.Key_Escape and self.sync.is_running:
+            self.sync.cancel()
+            return
+        back = (event.key() == Qt.Key.Key_Escape or (
+            event.key() == Qt.Key.Key_Left
+            and event.modifiers() == Qt.KeyboardModifier.AltModifier))
+        if back and self.stack.currentWidget() is self.seller:
+            self.show_portfolio()
+            return
+        super().keyPressEvent(event)
+
+    def open_settings(self) -> SettingsDialog:
+        if self.settings_dialog is None:
+            dialog = SettingsDialog(self.ctx, self)
+            dialog.language_requested.connect(self.language_requested)
+            dialog.switch_profile_requested.connect(self.switch_profile_requested)
+            dialog.remove_profile_requested.connect(self.remove_profile_requested)
+            dialog.add_profile_requested.connect(self.add_profile)
+            dialog.auto_sync_changed.connect(self.sync.set_auto_sync_minutes)
+            dialog.finished.connect(self._settings_closed)
+            self.settings_dialog = dialog
+        self.settings_dialog.open()
+        return self.settings_dialog
+
+    def _settings_closed(self, _result: int) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    def add_profile(self) -> SignInDialog:
+        dialog = self._signin_dialog(SignInDialog(
+            self.ctx.home, self.ctx.taskman, profile_name="", parent=self))
+        dialog.signed_in.connect(lambda result: self.profile_added.emit(result.profile.name))
+        return dialog
+
+    def ask_sign_in(self, reason: str = "") -> SignInDialog:
+        """Sign the open profile in again (its session ended), then sync."""
+        profile = self.ctx.workspace.profile
+        dialog = self._signin_dialog(SignInDialog(
+            self.ctx.home, self.ctx.taskman, prefill=profile, reason=reason, parent=self))
+        dialog.signed_in.connect(self._signed_in_again)
+        return dialog
+
+    def _signin_dialog(self, dialog: SignInDialog) -> SignInDialog:
+        if self.signin_dialog is not None and shiboken6.isValid(self.signin_dialog):
+            self.signin_dialog.close()
+        self.signin_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _signed_in_again(self, result: SignInResult) -> None:
+        self.ctx.workspace.profile = result.profile
+        self.sync.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.search.close()
+        super().closeEvent(event)
