@@ -1,5 +1,6 @@
-"""`sellerdesk --demo`: the sandbox platform in this process, on loopback, with a generated
-portfolio, and the "demo" profile signed in to it.
+"""`sellerdesk --demo`: the sandbox platform in a process of its own, on loopback, with a
+generated portfolio, and the "demo" profile signed in to it. In its own process the server
+never competes with the window for the GIL while the demo syncs.
 
 The sandbox database lives under <home>/sandbox/ and is reused while its spec (seed, size,
 end date) is the same, so only the first start of the day pays for generating it. The
@@ -20,7 +21,7 @@ from app.profiles import ProfileStore
 from app.signin import Credentials, SignInResult, sign_in
 
 if TYPE_CHECKING:
-    from sandbox.runner import SandboxServer
+    from sandbox.process import SandboxProcess
 
 log = logging.getLogger(__name__)
 DEMO_PROFILE = "demo"
@@ -43,7 +44,7 @@ class DemoSession:
     seed: int = DEMO_SEED
     end_date: dt.date = field(default_factory=yesterday_utc)
     policy: RetryPolicy | None = None
-    server: SandboxServer | None = field(default=None, init=False)
+    server: SandboxProcess | None = field(default=None, init=False)
 
     @property
     def db_path(self) -> Path:
@@ -52,17 +53,15 @@ class DemoSession:
 
     def start(self) -> SignInResult:
         """Serve the sandbox and sign the demo profile in to it (seconds the first time)."""
-        # Imported here: the sandbox (FastAPI, uvicorn, numpy) costs nothing outside demo mode.
-        from sandbox.generator import GeneratorSpec
-        from sandbox.runner import SandboxServer
+        from sandbox.process import SandboxProcess
 
         if self.server is not None:
             raise RuntimeError("the demo session is already started")
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
         self._remove_stale_databases()
-        spec = GeneratorSpec(seed=self.seed, sellers=self.sellers, days=self.days,
-                             end_date=self.end_date)
-        server = SandboxServer(spec=spec, db_path=self.db_path).start()
+        # The demo shows the product, not the platform's rate limit: no limit, no faults.
+        server = SandboxProcess(self.db_path, self.sellers, self.days, self.seed,
+                                self.end_date.isoformat(), rate_limit=0).start()
         self.server = server
         try:
             log.info("demo sandbox at %s", server.base_url)

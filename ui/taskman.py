@@ -49,6 +49,8 @@ class TaskManager(QObject):
     ) -> None:
         future, on_done = payload
         self.pending -= 1
+        if future.cancelled():
+            return  # cancelled at shutdown: the screen that asked may be gone
         if on_done is not None:
             on_done(future)
         elif future.exception() is not None:
