@@ -25,7 +25,8 @@ class Card(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Minimum, not Fixed: a long detail line wraps instead of being cut off.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(0)
@@ -38,6 +39,7 @@ class Card(QFrame):
         self.value.setFont(font)
         self.detail = QLabel(self)
         self.detail.setObjectName(f"{name}Detail")
+        self.detail.setWordWrap(True)
         for label in (self.title, self.value, self.detail):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)
