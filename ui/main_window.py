@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         self.sync.start()
 
     def _on_running(self, running: bool) -> None:
+        self.portfolio.set_syncing(running)
         self.sync_action.setEnabled(not running)
         self.cancel_action.setEnabled(running)
         self._first_sync_notice()

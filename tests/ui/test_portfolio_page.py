@@ -271,3 +271,30 @@ def test_keyboard_shortcuts(make_page: PageFactory, qtbot: Any) -> None:
     qtbot.keyClick(page.table, Qt.Key.Key_S, shortcut)
     assert (page.model.sort_key, page.model.descending) == ("late_dispatch_rate", False)
     assert page.table.horizontalHeader().sortIndicatorSection() == INDEX["late_dispatch_rate"]
+
+
+def test_empty_page_says_a_first_sync_is_running_instead_of_asking_for_one(qtbot, tmp_path) -> None:
+    from app.profiles import Profile, ProfileStore
+    from app.settings import SettingsStore
+    from app.workspace import Workspace
+    from ui.changes import ChangeBus
+    from ui.context import AppContext
+    from ui.portfolio.view import PortfolioPage
+    from ui.taskman import TaskManager
+
+    home = tmp_path / "home"
+    home.mkdir()
+    ProfileStore(home).save(Profile("empty", "http://127.0.0.1:9", "k", "u"))
+    store = SettingsStore(home)
+    ctx = AppContext(home, Workspace.open(home, "empty"), store, store.load(), TaskManager(),
+                     ChangeBus())
+    page = PortfolioPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.states.state == "empty")
+    page.set_syncing(True)
+    assert page.states.state == "first_sync"
+    page.set_syncing(False)
+    assert page.states.state == "empty"
+    ctx.taskman.shutdown()
+    ctx.workspace.close()

@@ -56,7 +56,7 @@ class StatePanel(QStackedWidget):
 
     @property
     def state(self) -> str:
-        """"table", "loading", "empty", "no_match" or "error"; tests and screenshots read it."""
+        """"table", "loading", "empty", "first_sync", "no_match" or "error" (tests read it)."""
         return "table" if self.currentWidget() is self.table else self._state
 
     def show_table(self) -> None:
@@ -70,6 +70,11 @@ class StatePanel(QStackedWidget):
                    self.tr("Press Sync in the top bar ({shortcut}) to download your sellers and "
                            "their figures; they appear here as soon as it finishes.").format(
                                shortcut=shortcut_text("F5")))
+
+    def show_first_sync(self) -> None:
+        self._show("first_sync", self.tr("Fetching your portfolio…"),
+                   self.tr("Your sellers appear here as soon as the first sync ends; its "
+                           "progress is in the top bar."))
 
     def show_no_match(self) -> None:
         self._show("no_match", self.tr("No sellers match the search and filters"),

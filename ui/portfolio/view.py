@@ -45,6 +45,7 @@ class PortfolioPage(QWidget):
         self.setObjectName("portfolioPage")
         self._ctx = ctx
         self._loading = False
+        self._syncing = False
         self._reload_pending = False
         self._has_data = False
         self.model = PortfolioModel(self)
@@ -164,11 +165,24 @@ class PortfolioPage(QWidget):
         filtered = bool(self.search.current.strip()) or self.filters.any_active()
         self.clear_button.setEnabled(filtered)
         if self.model.loaded_count == 0:
-            self.states.show_empty()
+            # While the first sync runs, "press Sync" would contradict what is happening.
+            if self._syncing:
+                self.states.show_first_sync()
+            else:
+                self.states.show_empty()
         elif not visible:
             self.states.show_no_match()
         else:
             self.states.show_table()
+
+    def set_syncing(self, running: bool) -> None:
+        """The window tells the page whether a sync is running, for the empty state."""
+        self._syncing = running
+        if self.model.loaded_count == 0 and self.states.state in ("empty", "first_sync"):
+            if running:
+                self.states.show_first_sync()
+            else:
+                self.states.show_empty()
 
     def clear_query(self) -> None:
         self.filters.set_selection({}, self.filters.show_unassigned)

@@ -1,0 +1,107 @@
+"""Screenshots of the real app, in English and Chinese: `python docs/screenshots/take.py`.
+
+Starts the sandbox on loopback with a generated portfolio, signs a throwaway profile in,
+and grabs the sign-in dialog, a sync in progress, the portfolio and a seller into this
+folder. Runs offscreen, so it works on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+import keyring  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from app.settings import SettingsStore  # noqa: E402
+from app.signin import sign_in  # noqa: E402
+from tests.helpers.fixtures import credentials_for, make_sandbox  # noqa: E402
+from tests.helpers.keyring_backends import MemoryKeyring  # noqa: E402
+from ui.app import create_application  # noqa: E402
+from ui.i18n import Translations  # noqa: E402
+from ui.shell import Shell  # noqa: E402
+from ui.signin_dialog import SignInDialog  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+SIZE = (1440, 900)
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 120.0) -> None:
+    """Run the event loop until `condition` holds (a screenshot tool, not a test)."""
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout
+    timer = QTimer(interval=20)
+    timer.timeout.connect(lambda: (condition() or time.monotonic() > deadline) and loop.quit())
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if not condition():
+        raise TimeoutError("the app did not reach the state to photograph")
+
+
+def settle(ms: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def grab(widget: QWidget, name: str) -> None:
+    settle()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    sys.stdout.write(f"wrote {path.relative_to(ROOT)}\n")
+
+
+def shoot(language: str) -> None:
+    suffix = "" if language == "en" else "-zh"
+    home = Path(tempfile.mkdtemp(prefix="sellerdesk-shots-"))
+    settings_store = SettingsStore(home)
+    settings = settings_store.load()
+    settings.language, settings.auto_sync_minutes = language, 0
+    settings_store.save(settings)
+    app = create_application()
+    # Latency makes the sync last long enough to be photographed while it runs.
+    with make_sandbox(sellers=300, days=400, seed=7, latency_ms=25) as server:
+        shell = Shell(home, Translations(app))
+        dialog = SignInDialog(home, shell.taskman)
+        dialog.resize(560, dialog.sizeHint().height())
+        dialog.show()
+        grab(dialog, f"signin{suffix}")
+        dialog.close()
+        sign_in(home, "demo", credentials_for(server))
+        shell.start("demo", sync_now=True)
+        wait_until(lambda: shell.window is not None and shell.sync is not None
+                   and shell.sync.is_running)
+        window = shell.window
+        assert window is not None
+        window.resize(*SIZE)
+        window.show()
+        settle(1500)
+        grab(window, f"sync-progress{suffix}")
+        wait_until(lambda: shell.sync is not None and not shell.sync.is_running
+                   and window.portfolio.model.rowCount() > 0)
+        grab(window, f"portfolio{suffix}")
+        # The top seller by GMV with a Chinese shop name shows off the CJK rendering.
+        rows = [window.portfolio.model.row_at(i) for i in range(window.portfolio.model.rowCount())]
+        seller = next((r.seller_id for r in rows if not r.shop_name.isascii()), rows[0].seller_id)
+        opened: list[str] = []
+        window.seller.loaded.connect(opened.append)
+        window.open_seller(seller)
+        wait_until(lambda: seller in opened)
+        grab(window, f"seller{suffix}")
+        shell.shutdown()
+
+
+if __name__ == "__main__":
+    keyring.set_keyring(MemoryKeyring())
+    for chosen in sys.argv[1:] or ["en", "zh_CN"]:
+        shoot(chosen)
