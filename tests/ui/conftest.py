@@ -46,7 +46,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def english_locale() -> Iterator[None]:
-    # A test that switches to Chinese must not leave Qt's default locale behind it.
+    # The app sets its language's locale at start; tests that build screens directly get
+    # English, and a test that switches to Chinese must not leave its locale behind it.
+    QLocale.setDefault(QLocale("en_US"))
     yield
     QLocale.setDefault(QLocale("en_US"))
 

