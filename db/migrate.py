@@ -6,7 +6,6 @@ from importlib.resources import files
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from db import models  # noqa: F401  (registers the tables)
 from db.base import Base
 
 # Kept in step with db/migrations/versions by tests/db/test_migrations.py, so start-up can
@@ -30,13 +29,15 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def ensure_schema(engine: Engine) -> None:
-    from alembic import command
-
     with engine.connect() as connection:
         revision = current_revision(connection)
         is_empty = not inspect(connection).get_table_names()
     if revision == HEAD_REVISION:
         return
+    # Alembic and the ORM models cost about 0.2 s to import: only when the file needs work.
+    from alembic import command
+
+    from db import models  # noqa: F401  (registers the tables on Base.metadata)
     with engine.begin() as connection:
         if revision is None and is_empty:
             Base.metadata.create_all(connection)

@@ -3,15 +3,18 @@
 A median cannot be summed, so the window is read into numpy: one row per seller with each
 column as a `group_concat` string (row by row, Python objects alone cost ~5 s for a year of
 10,000 sellers). Measured on 10,000 sellers x 730 days, 2 cores: a full year ~6 s, which
-only a first sync, a full sync or a change of the sellers counted needs; a daily sync
-recomputes just the dates its metric pages touched (`mark_dirty`, called by the metrics
-page store), ~0.4 s for a new day and a restated week.
+only a first or a full sync needs; a daily sync recomputes just the dates its metric pages
+touched (`mark_dirty`, called by the metrics page store), ~0.4 s for a new day and a
+restated week.
+
+A day's median counts every seller in the cache with a row that day, whether or not it is
+still assigned: the portfolio's past stays what it was when a seller moves to a colleague
+(about one a day in a large portfolio), and a daily sync never has to redo a whole year.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,7 +31,6 @@ AS_OF_KEY = "portfolio_daily_as_of"
 # Earliest metrics date stored since the last refresh; "" once refreshed. Absent means no
 # one tracks pages, and only a full refresh is safe.
 DIRTY_FROM_KEY = "portfolio_daily_dirty_from"
-SELLERS_KEY = "portfolio_daily_sellers"
 
 # (column of portfolio_daily, numerator, denominator) in daily_metrics.
 RATES: tuple[tuple[str, str, str], ...] = (
@@ -46,7 +48,7 @@ _LOAD_SQL = (
     "SELECT s.currency, count(*), group_concat(CAST(julianday(m.date) - julianday(:first) "
     "AS INTEGER)), " + ", ".join(f"group_concat(m.{c})" for c in _COUNTS) + " "
     "FROM sellers s JOIN daily_metrics m ON m.seller_id = s.seller_id "
-    "AND m.date >= :first AND m.date <= :last WHERE s.assigned GROUP BY s.seller_id"
+    "AND m.date >= :first AND m.date <= :last GROUP BY s.seller_id"
 )
 _INSERT_SQL = (
     f"INSERT OR REPLACE INTO portfolio_daily (date, currency, {', '.join(MEDIAN_COLUMNS)}) "
@@ -72,16 +74,6 @@ def mark_dirty(conn: Connection, earliest_date: str) -> None:
     )
 
 
-def _sellers_fingerprint(conn: Connection) -> str:
-    # Who is counted (and in which currency) changes every date's median.
-    rows = conn.exec_driver_sql(
-        "SELECT seller_id, currency FROM sellers WHERE assigned ORDER BY seller_id").all()
-    digest = hashlib.sha256()
-    for seller_id, currency in rows:
-        digest.update(f"{seller_id}\t{currency}\n".encode())
-    return digest.hexdigest()
-
-
 def _day(date: str, days: int) -> str:
     return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
 
@@ -91,9 +83,7 @@ def refresh(conn: Connection, as_of: str) -> RefreshStats:
     start = _day(as_of, -(MEDIAN_DAYS - 1))
     previous = get_meta(conn, AS_OF_KEY)
     dirty = get_meta(conn, DIRTY_FROM_KEY)
-    fingerprint = _sellers_fingerprint(conn)
-    full = (previous is None or previous > as_of or dirty is None
-            or fingerprint != get_meta(conn, SELLERS_KEY))
+    full = previous is None or previous > as_of or dirty is None
     # Days after the last refresh are new whether or not a page named them.
     first = start if full else max(
         start, min(dirty or _day(as_of, 1), _day(previous or as_of, 1)))
@@ -104,7 +94,6 @@ def refresh(conn: Connection, as_of: str) -> RefreshStats:
     if rows:
         conn.exec_driver_sql(_INSERT_SQL, rows)  # type: ignore[arg-type]
     set_meta(conn, AS_OF_KEY, as_of)
-    set_meta(conn, SELLERS_KEY, fingerprint)
     if dirty is not None:
         set_meta(conn, DIRTY_FROM_KEY, "")
     return RefreshStats(first if first <= as_of else None, as_of, full, len(rows))

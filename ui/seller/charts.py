@@ -28,6 +28,13 @@ from ui.seller.chart_style import Colours
 DEFAULT_RANGE = 90
 
 
+def warm_up_charts() -> None:
+    """Import matplotlib's Qt canvas ahead of the first chart (safe off the GUI thread:
+    it defines classes and builds the font cache, it creates no widget)."""
+    import matplotlib.backends.backend_qtagg
+    import matplotlib.figure  # noqa: F401
+
+
 class SellerCharts(QWidget):
     range_changed = Signal(int)
 
