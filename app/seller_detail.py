@@ -11,16 +11,19 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-import numpy as np
 from sqlalchemy import Connection, Engine
 
 from app.promotions import Promotion, promotion_days
-from db.base import MONEY_SCALE
 from db.engine import known_cache_errors
 from db.repositories import portfolio_daily, seller_detail
 from db.repositories.portfolio_daily import RATE_WINDOW_DAYS, RATES
+from db.units import MONEY_SCALE
+
+if TYPE_CHECKING:
+    # numpy costs 0.1 s to import: loaded when a seller is opened or medians refreshed.
+    import numpy as np
 
 HEALTH_WINDOW_DAYS = 30
 CHART_RANGES = (7, 30, 90, 365)
@@ -180,6 +183,7 @@ def _decimal(text: str | None) -> Decimal | None:
 
 
 def _trailing(values: np.ndarray, window: int) -> np.ndarray:
+    import numpy as np
     sums = np.cumsum(values)
     sums[window:] = sums[window:] - sums[:-window]
     return sums
@@ -264,6 +268,7 @@ class SellerDetailService:
 
     @staticmethod
     def _series(conn: Connection, seller_id: str, days: int) -> ChartSeries:
+        import numpy as np
         seller = seller_detail.seller(conn, seller_id)
         window = _window(seller_detail.latest_date(conn), days)
         if window is None or seller is None:
@@ -291,6 +296,7 @@ class SellerDetailService:
 
     @staticmethod
     def _portfolio_median(conn: Connection, days: int, currency: str | None) -> MedianSeries:
+        import numpy as np
         window = _window(seller_detail.latest_date(conn), days)
         if window is None:
             return MedianSeries([], np.zeros(0), np.zeros(0),

@@ -7,10 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UsageError
-from app.platform.client import PartnerClient
 from app.platform.endpoint import normalise_base_url
-from app.platform.tokens import TokenManager
-from app.platform.transport import RetryPolicy, Transport
+from app.platform.retry import RetryPolicy
 from app.profiles import Profile, ProfileStore
 from app.redaction import register_secret
 from app.secrets import Secret, SecretStore
@@ -70,6 +68,11 @@ def sign_in(home: Path, profile_name: str, credentials: Credentials,
         profile.uid = existing.uid
     secrets = profile.secrets()
     secrets.check_available()
+
+    # The client's stack (requests, pydantic) loads only when someone signs in.
+    from app.platform.client import PartnerClient
+    from app.platform.tokens import TokenManager
+    from app.platform.transport import Transport
 
     transport = Transport(base_url, credentials.app_key, credentials.app_secret,
                           allow_insecure_http=credentials.allow_insecure_http, policy=policy)

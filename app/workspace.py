@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from app.errors import NeedsSignIn
-from app.platform.client import PartnerClient
-from app.platform.tokens import TokenManager
-from app.platform.transport import RetryPolicy, Transport
+from app.platform.retry import RetryPolicy
 from app.profiles import Profile, ProfileStore
 from app.redaction import register_secret
 from app.secrets import Secret
 from db.cache import open_cache
+
+if TYPE_CHECKING:
+    from app.platform.client import PartnerClient
 
 
 @dataclass
@@ -56,6 +58,11 @@ class Workspace:
 
 
 def build_client(profile: Profile, policy: RetryPolicy | None = None) -> PartnerClient:
+    # The client's stack (requests, pydantic) loads when first needed, not at window start.
+    from app.platform.client import PartnerClient
+    from app.platform.tokens import TokenManager
+    from app.platform.transport import Transport
+
     secrets = profile.secrets()
     app_secret = secrets.get(Secret.APP_SECRET)
     if not app_secret:

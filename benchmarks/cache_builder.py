@@ -9,9 +9,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from db.base import MONEY_SCALE
 from db.cache import open_cache
 from db.repositories.feed_upserts import METRIC_FIELDS, MONEY_FIELDS, SELLER_COLUMNS
+from db.units import MONEY_SCALE
 
 _SELLER_PATHS = {
     "contact_name": "$.contact.name", "contact_phone": "$.contact.phone",

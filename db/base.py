@@ -13,9 +13,6 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-# Money columns hold fixed-point integers in ten-thousandths of the currency unit: ISO 4217
-# has no currency with more than four minor digits, and integer sums stay exact in SQL.
-MONEY_SCALE = 10_000
 
 
 class Base(DeclarativeBase):

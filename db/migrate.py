@@ -6,8 +6,6 @@ from importlib.resources import files
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from db.base import Base
-
 # Kept in step with db/migrations/versions by tests/db/test_migrations.py, so start-up can
 # skip loading Alembic when the file is already current.
 HEAD_REVISION = "0002_portfolio_daily"
@@ -38,6 +36,7 @@ def ensure_schema(engine: Engine) -> None:
     from alembic import command
 
     from db import models  # noqa: F401  (registers the tables on Base.metadata)
+    from db.base import Base
     with engine.begin() as connection:
         if revision is None and is_empty:
             Base.metadata.create_all(connection)

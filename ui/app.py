@@ -16,7 +16,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from ui.demo_session import DemoSession
 from ui.i18n import Translations
 from ui.shell import Shell
 
@@ -69,6 +68,8 @@ def run_window(home: Path, profile: str | None, demo: bool) -> int:
     quit_on_interrupt(app)
     shell = Shell(home, Translations(app))
     if demo:
+        from ui.demo_session import DemoSession
+
         shell.start_demo(DemoSession(home, profile_name=profile or "demo"))
     else:
         shell.start(profile)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.platform.transport import RetryPolicy
+from app.platform.retry import RetryPolicy
 from app.profiles import ProfileStore
 from app.signin import Credentials, SignInResult, sign_in
 

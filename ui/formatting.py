@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
-from db.base import MONEY_SCALE
+from db.units import MONEY_SCALE
 
 # Shown where a value is missing (null score, nothing synced yet): not zero, not "not enough".
 NO_VALUE = "—"

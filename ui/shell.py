@@ -13,25 +13,28 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from app.errors import KnownError, NeedsSignIn
-from app.platform.transport import RetryPolicy
+from app.platform.retry import RetryPolicy
 from app.profiles import DEFAULT_PROFILE, ProfileStore
 from app.settings import SettingsStore
 from app.sync_status import CacheStatus
 from app.workspace import Workspace
 from ui.changes import ChangeBus, Changes
 from ui.context import AppContext
-from ui.demo_session import DemoSession
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.signin_dialog import SignInDialog
 from ui.sync_controller import SyncController
 from ui.taskman import TaskManager
+
+if TYPE_CHECKING:
+    from ui.demo_session import DemoSession
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
-from app.platform.transport import RetryPolicy
+from app.platform.retry import RetryPolicy
 from app.profiles import DEFAULT_PROFILE, Profile
 from app.signin import Credentials, SignInResult, sign_in
 from ui.status_line import meaning_colour

@@ -16,18 +16,21 @@ import time
 from concurrent.futures import Future
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.errors import Cancelled, KnownError, NeedsSignIn
 from app.platform.errors import Unreachable
-from app.platform.transport import RetryPolicy
-from app.sync.engine import SyncEngine, SyncResult
+from app.platform.retry import RetryPolicy
 from app.sync.progress import SyncProgress
 from app.sync_status import CacheStatus, read_status
 from ui.changes import Changes
 from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from app.sync.engine import SyncResult
 
 log = logging.getLogger(__name__)
 PROGRESS_DELAY_MS = 600
@@ -149,6 +152,9 @@ class SyncController(QObject):
 
         client = workspace.client(self._policy)
         try:
+            # Loaded on the worker thread: the window's start never pays for the client.
+            from app.sync.engine import SyncEngine
+
             engine = SyncEngine(client, workspace.engine, on_progress=report, cancel=cancel)
             return engine.run(full=full)
         finally:

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from db.base import MONEY_SCALE
 from db.repositories.feed_upserts import MONEY_FIELDS
+from db.units import MONEY_SCALE
 
 _SCALE_DIGITS = len(str(MONEY_SCALE)) - 1
 

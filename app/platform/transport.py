@@ -23,27 +23,12 @@ from pydantic import TypeAdapter, ValidationError
 from app.platform import errors
 from app.platform.endpoint import is_loopback_host, normalise_base_url
 from app.platform.payloads import ANY_ADAPTER, ERROR_ADAPTER
+from app.platform.retry import RetryPolicy
 from app.platform.signing import sign
 
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    attempts: int = 6
-    # A refused connection usually means offline: say so quickly instead of backing off long.
-    connection_attempts: int = 3
-    base_delay: float = 0.2
-    max_delay: float = 8.0
-    rate_limit_waits: int = 30
-    max_retry_after: float = 120.0
-    connect_timeout: float = 5.0
-    read_timeout: float = 30.0
-
-    def backoff(self, attempt: int, rng: random.Random) -> float:
-        return rng.uniform(0, min(self.max_delay, self.base_delay * (2**attempt)))
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from db.base import MONEY_SCALE
+from db.units import MONEY_SCALE
 
 MONEY_FIELDS = ("gmv", "live_gmv", "video_gmv", "affiliate_gmv", "ad_spend")
 METRIC_FIELDS = (

@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
 from sqlalchemy import Connection
 
 from db.repositories.sync_state import get_meta, set_meta
+
+if TYPE_CHECKING:
+    # numpy costs 0.1 s to import: loaded when a seller is opened or medians refreshed.
+    import numpy as np
 
 MEDIAN_DAYS = 365
 # Rates are trailing ratios of sums over this many days, as the seller charts draw them.
@@ -103,6 +107,7 @@ class _Window:
     """One (seller x day) window of daily rows, parsed column by column to bound memory."""
 
     def __init__(self, conn: Connection, first: str, last: str) -> None:
+        import numpy as np
         self.days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days + 1
         self._groups = conn.exec_driver_sql(_LOAD_SQL, {"first": first, "last": last}).all()
         self.currencies = np.array([g[0] for g in self._groups], dtype=object)
@@ -113,17 +118,20 @@ class _Window:
         self.present[self._seller, self._offset] = True
 
     def _column(self, index: int) -> np.ndarray:
+        import numpy as np
         text = ",".join(g[index] for g in self._groups)
         return np.fromstring(text, dtype=np.int64, sep=",") if text else np.empty(0, np.int64)
 
     def dense(self, name: str) -> np.ndarray:
         # Days without a row stay zero, as the contract counts them.
+        import numpy as np
         values = np.zeros((len(self._groups), self.days), dtype=np.int64)
         values[self._seller, self._offset] = self._column(3 + _COUNTS.index(name))
         return values
 
 
 def _trailing(values: np.ndarray, window: int) -> np.ndarray:
+    import numpy as np
     sums = np.cumsum(values, axis=1)
     sums[:, window:] -= sums[:, :-window].copy()
     return sums
@@ -131,6 +139,7 @@ def _trailing(values: np.ndarray, window: int) -> np.ndarray:
 
 def _median(values: np.ndarray, keep: np.ndarray) -> np.ndarray:
     """Median per day (column) over the rows where `keep`; NaN for a day with none."""
+    import numpy as np
     masked = np.where(keep, values, np.nan).T.copy()  # rows contiguous: nanmedian is faster
     out = np.full(values.shape[1], np.nan)
     has_any = keep.any(axis=0)
@@ -155,6 +164,7 @@ def compute(conn: Connection, first: str, last: str) -> list[tuple[object, ...]]
 
 
 def _compute_chunk(conn: Connection, first: str, last: str) -> list[tuple[object, ...]]:
+    import numpy as np
     lead = RATE_WINDOW_DAYS - 1
     window = _Window(conn, _day(first, -lead), last)
     if not len(window.currencies):
@@ -189,6 +199,7 @@ def _compute_chunk(conn: Connection, first: str, last: str) -> list[tuple[object
 
 
 def _plain(value: float, *, integer: bool = False) -> float | int | None:
+    import numpy as np
     if np.isnan(value):
         return None
     return round(float(value)) if integer else float(value)

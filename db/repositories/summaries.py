@@ -38,9 +38,11 @@ INSERT OR REPLACE INTO seller_summary (
 SELECT
     s.seller_id, :as_of,
     (SELECT min(date) FROM daily_metrics f WHERE f.seller_id = s.seller_id),
-    (SELECT max(date) FROM daily_metrics l WHERE l.seller_id = s.seller_id AND l.date <= :as_of),
-    (SELECT max(date) FROM daily_metrics o
-        WHERE o.seller_id = s.seller_id AND o.date <= :as_of AND o.orders > 0),
+    -- From the window when it has them; coalesce only seeks further back when it must.
+    coalesce(max(m.date), (SELECT max(date) FROM daily_metrics l
+        WHERE l.seller_id = s.seller_id AND l.date <= :as_of)),
+    coalesce(max(CASE WHEN m.orders > 0 THEN m.date END), (SELECT max(date) FROM daily_metrics o
+        WHERE o.seller_id = s.seller_id AND o.date <= :as_of AND o.orders > 0)),
     count(m.date),
     {", ".join(f"coalesce(sum(m.{source}), 0)" for _, source in _WINDOW_COUNTS)},
     coalesce(p.gmv, 0), coalesce(p.orders, 0),

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.export.shape import flatten, money_decimal, money_text
-from db.base import MONEY_SCALE
+from db.units import MONEY_SCALE
 
 
 def test_money_text_keeps_two_places_and_no_more_than_needed() -> None:

@@ -19,8 +19,8 @@ from app.seller_detail import NOT_ENOUGH_DATA, SellerDetailService
 from app.signin import sign_in
 from app.sync.engine import SyncEngine
 from app.workspace import Workspace
-from db.base import MONEY_SCALE
 from db.cache import open_cache
+from db.units import MONEY_SCALE
 from tests.helpers.fixtures import FAST_RETRIES, credentials_for, make_sandbox
 from tests.helpers.keyring_backends import MemoryKeyring
 
