@@ -1,0 +1,1859 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AxisText</name>
+    <message>
+        <location filename="../../ui/seller/chart_style.py" line="78"/>
+        <source>{number}B</source>
+        <translation>{number}十亿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/chart_style.py" line="78"/>
+        <source>{number}M</source>
+        <translation>{number}百万</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/chart_style.py" line="79"/>
+        <source>{number}K</source>
+        <translation>{number}千</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPainter</name>
+    <message>
+        <location filename="../../ui/seller/chart_painter.py" line="96"/>
+        <source>Rates are {days}-day trailing ratios of sums. Dashed: portfolio median. Shaded: promotion days.</source>
+        <translation>比率为近 {days} 天滚动合计之比。虚线：商家组合中位数；阴影：大促日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/chart_painter.py" line="99"/>
+        <source>This seller</source>
+        <translation>本商家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/chart_painter.py" line="99"/>
+        <source>Portfolio median</source>
+        <translation>商家组合中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/chart_painter.py" line="103"/>
+        <source>No daily metrics for this seller yet.</source>
+        <translation>该商家暂无每日指标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/chart_painter.py" line="114"/>
+        <source>GMV ({currency})</source>
+        <translation>GMV（{currency}）</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../ui/portfolio/column_chooser.py" line="21"/>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/column_chooser.py" line="22"/>
+        <source>Choose the columns to show (Alt+C; Space ticks)</source>
+        <translation>选择要显示的列（Alt+C；空格键勾选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/column_chooser.py" line="35"/>
+        <source>Always shown</source>
+        <translation>始终显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/column_chooser.py" line="40"/>
+        <source>Show all columns</source>
+        <translation>显示全部列</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaText</name>
+    <message>
+        <location filename="../../ui/seller/programs_panel.py" line="43"/>
+        <source>{metric} {op} {value} over {days} days</source>
+        <translation>{metric} {op} {value}（近 {days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/programs_panel.py" line="46"/>
+        <source>{metric} {op} {value}</source>
+        <translation>{metric} {op} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/programs_panel.py" line="50"/>
+        <source>No published criteria</source>
+        <translation>暂无公布的报名条件</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/portfolio/filter_bar.py" line="102"/>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/filter_bar.py" line="102"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/filter_bar.py" line="103"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/filter_bar.py" line="103"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/filter_bar.py" line="104"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/filter_bar.py" line="114"/>
+        <source>Show &amp;unassigned</source>
+        <translation>显示未分配(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/filter_bar.py" line="117"/>
+        <source>Also list sellers no longer assigned to you (Alt+U)</source>
+        <translation>同时列出已不再分配给你的商家（Alt+U）</translation>
+    </message>
+</context>
+<context>
+    <name>FilterButton</name>
+    <message>
+        <location filename="../../ui/portfolio/filter_bar.py" line="85"/>
+        <source>{filter}: {value}</source>
+        <translation>{filter}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/filter_bar.py" line="88"/>
+        <source>{filter} ({count})</source>
+        <translation>{filter}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/filter_bar.py" line="91"/>
+        <source>Show only sellers with these values; pick several to widen ({filter}: Tab here, Space opens, Space ticks)</source>
+        <translation>只显示具有这些值的商家；多选可扩大范围（{filter}：用 Tab 键移到此处，空格键打开，空格键勾选）</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="121"/>
+        <source>{date} {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="144"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="147"/>
+        <source>{count} min ago</source>
+        <translation>{count} 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="151"/>
+        <source>{count} h ago</source>
+        <translation>{count} 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="155"/>
+        <source>{count} days ago</source>
+        <translation>{count} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="166"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="170"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="173"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="181"/>
+        <source>{count} items/s</source>
+        <translation>{count} 条/秒</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <location filename="../../ui/seller/health_panel.py" line="45"/>
+        <source>Health</source>
+        <translation>店铺健康</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/health_panel.py" line="48"/>
+        <source>Health, last {days} days to {date}</source>
+        <translation>店铺健康（近 {days} 天，截至 {date}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/health_panel.py" line="55"/>
+        <source>Not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/health_panel.py" line="56"/>
+        <source>{count} {volume}; needs {minimum}</source>
+        <translation>{volume} {count}，至少需要 {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/health_panel.py" line="62"/>
+        <source>{part} of {total} from LIVE and video</source>
+        <translation>{total} 中有 {part} 来自直播和视频</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/health_panel.py" line="66"/>
+        <source>{count} of {total} {volume}</source>
+        <translation>{count} / {total} {volume}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/health_panel.py" line="72"/>
+        <source>active violations</source>
+        <translation>生效中的违规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/health_panel.py" line="81"/>
+        <source>No score</source>
+        <translation>暂无评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/health_panel.py" line="82"/>
+        <source>the platform has not scored this seller yet</source>
+        <translation>平台尚未对该商家评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/health_panel.py" line="84"/>
+        <source>platform score</source>
+        <translation>平台评分</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <source>SellerDesk — {profile}</source>
+        <translation>SellerDesk — {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>SellerDesk — {profile} (demo on a local sandbox)</source>
+        <translation>SellerDesk — {profile}（本地沙盒演示）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>&amp;Cancel sync</source>
+        <translation>取消同步(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <source>&amp;Portfolio</source>
+        <translation>我的商家(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>&amp;Find seller…</source>
+        <translation>查找商家(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220"/>
+        <source>Fetching your portfolio for the first time: the list fills in when the sync ends. You can keep working.</source>
+        <translation>正在首次获取你的商家组合：同步结束后列表会自动填充，期间可以继续工作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>Offline: the platform cannot be reached. Everything shown comes from the local data; SellerDesk tries again at the next auto-sync, or press {key}.</source>
+        <translation>离线：无法连接平台。当前显示的均为本地数据；SellerDesk 会在下次自动同步时重试，也可以按 {key} 立即重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231"/>
+        <source>an unexpected error (details are in the log)</source>
+        <translation>意外错误（详情见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <source>The last sync failed: {reason}. The data shown is what was stored before; press {key} to try again.</source>
+        <translation>上次同步失败：{reason}。当前显示的是此前保存的数据；按 {key} 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>The platform asks you to sign in again before it sends more data. Everything already synced stays available.</source>
+        <translation>平台要求重新登录后才会继续发送数据。已同步的数据仍可正常使用。</translation>
+    </message>
+</context>
+<context>
+    <name>NavRail</name>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="68"/>
+        <location filename="../../ui/nav_rail.py" line="92"/>
+        <source>Portfolio</source>
+        <translation>我的商家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="72"/>
+        <source>Every seller you look after ({shortcut})</source>
+        <translation>你负责的所有商家（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="75"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="77"/>
+        <source>Profiles, language and auto-sync ({shortcut})</source>
+        <translation>账号配置、语言和自动同步（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="91"/>
+        <source>Portfolio, {count} active sellers</source>
+        <translation>我的商家，{count} 个有效商家</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioColumns</name>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="152"/>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="153"/>
+        <source>The shop&apos;s name on the marketplace</source>
+        <translation>店铺在平台上的名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="158"/>
+        <source>Shop code</source>
+        <translation>店铺编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="159"/>
+        <source>The shop&apos;s code: country, city, number</source>
+        <translation>店铺编码：国家、城市、编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="163"/>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="164"/>
+        <source>Where the shop sells</source>
+        <translation>店铺所在的销售平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="168"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="169"/>
+        <source>The market the shop sells in</source>
+        <translation>店铺销售的市场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="173"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="174"/>
+        <source>The shop&apos;s main category</source>
+        <translation>店铺主营类目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="178"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="179"/>
+        <source>Account tier, A (largest) to C</source>
+        <translation>客户等级，A（最大）至 C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="183"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="184"/>
+        <source>Account status on the platform; restricted and suspended in red</source>
+        <translation>店铺在平台上的账号状态；受限和已暂停显示为红色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="190"/>
+        <source>GMV 30d</source>
+        <translation>30 天 GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="191"/>
+        <source>Gross merchandise value of the last 30 days, in the seller&apos;s currency; sorted within each currency, the currency of most sellers first</source>
+        <translation>近 30 天商品交易总额，以商家的币种计；排序在各币种内进行，商家最多的币种排在最前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="197"/>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="198"/>
+        <source>GMV of the last 30 days against the 30 days before; above 30% green, down more than 25% amber; — when the seller sold nothing before</source>
+        <translation>近 30 天 GMV 与前 30 天相比；高于 30% 显示绿色，下降超过 25% 显示琥珀色；此前无销售时显示 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="205"/>
+        <source>Orders 30d</source>
+        <translation>30 天订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="206"/>
+        <source>Orders of the last 30 days</source>
+        <translation>近 30 天的订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="210"/>
+        <source>Late dispatch</source>
+        <translation>延迟发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="211"/>
+        <source>Late-dispatched / shipped orders, last 30 days (needs 30 shipped); above 4% orange, from 10% red</source>
+        <translation>延迟发货订单 / 已发货订单，近 30 天（至少需 30 笔已发货）；高于 4% 显示橙色，达到 10% 显示红色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="219"/>
+        <source>Cancellations</source>
+        <translation>取消率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="220"/>
+        <source>Seller-cancelled orders / orders, last 30 days (needs 30 orders); above 2.5% orange, from 10% red</source>
+        <translation>商家取消订单 / 订单，近 30 天（至少需 30 笔订单）；高于 2.5% 显示橙色，达到 10% 显示红色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="228"/>
+        <source>Returns</source>
+        <translation>退货率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="229"/>
+        <source>Seller-fault returns / delivered orders, last 30 days (needs 100 delivered); above 1.5% amber</source>
+        <translation>商家责任退货 / 已送达订单，近 30 天（至少需 100 笔已送达）；高于 1.5% 显示琥珀色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="237"/>
+        <source>Neg. reviews</source>
+        <translation>差评率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="238"/>
+        <source>Negative reviews / delivered orders, last 30 days (needs 100 delivered); above 0.5% amber</source>
+        <translation>差评 / 已送达订单，近 30 天（至少需 100 笔已送达）；高于 0.5% 显示琥珀色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="246"/>
+        <source>Points</source>
+        <translation>违规分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="247"/>
+        <source>Active violation points: from 12 amber, 24 orange, 36 red (48 deactivates)</source>
+        <translation>生效中的违规分：达到 12 分显示琥珀色，24 分橙色，36 分红色（48 分将停用店铺）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="254"/>
+        <source>SPS</source>
+        <translation>SPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="255"/>
+        <source>Shop performance score; below 3.5 amber, below 2.5 orange; &quot;no score&quot; when the platform has none yet</source>
+        <translation>店铺表现分（SPS）；低于 3.5 显示琥珀色，低于 2.5 显示橙色；平台尚未评分时显示“暂无评分”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="263"/>
+        <source>AHR</source>
+        <translation>AHR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="264"/>
+        <source>Account health rating; below 200 orange, below 100 red; &quot;no score&quot; when the platform has none yet</source>
+        <translation>账户健康评级（AHR）；低于 200 显示橙色，低于 100 显示红色；平台尚未评分时显示“暂无评分”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="272"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="273"/>
+        <source>The latest outreach logged with the seller</source>
+        <translation>与该商家最近一次记录在案的联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="278"/>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="279"/>
+        <source>The earliest follow-up due from today on</source>
+        <translation>从今天起最早到期的跟进</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <location filename="../../ui/portfolio/model.py" line="121"/>
+        <source>{explanation}
+Click to sort; {shortcut} sorts by the current column, again to reverse</source>
+        <translation>{explanation}
+点击排序；按 {shortcut} 按当前列排序，再按一次反向排序</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <location filename="../../ui/portfolio/view.py" line="56"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/view.py" line="57"/>
+        <source>Clear the search and every filter ({shortcut})</source>
+        <translation>清除搜索和所有筛选（{shortcut}）</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTexts</name>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="24"/>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="24"/>
+        <source>Restricted</source>
+        <translation>受限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="25"/>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="25"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="41"/>
+        <source>not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="43"/>
+        <source>no score</source>
+        <translation>暂无评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="47"/>
+        <source>shipped orders</source>
+        <translation>已发货订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="47"/>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="48"/>
+        <source>delivered orders</source>
+        <translation>已送达订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="57"/>
+        <source>The platform has not scored this seller yet</source>
+        <translation>平台尚未对该商家评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="61"/>
+        <source>No outreach logged yet</source>
+        <translation>尚无联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="68"/>
+        <source>Not enough data: needs at least {minimum} {units} in 30 days, has {count}</source>
+        <translation>数据不足：30 天内至少需要 {minimum} 笔{units}，目前为 {count} 笔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="72"/>
+        <source>{part} of {whole} {units} in 30 days</source>
+        <translation>30 天内 {whole} 笔{units}中有 {part} 笔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="78"/>
+        <source>No sales in the 30 days before, so no growth to show</source>
+        <translation>前 30 天无销售，无法计算增长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="79"/>
+        <source>{current} against {previous} in the 30 days before</source>
+        <translation>{current}，前 30 天为 {previous}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="87"/>
+        <source>{name}: no contact on file</source>
+        <translation>{name}：暂无联系人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="88"/>
+        <source>{name}
+Contact: {contact}
+Enter or double-click opens the seller</source>
+        <translation>{name}
+联系人：{contact}
+按 Enter 或双击打开商家</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="40"/>
+        <source>Profile and contact</source>
+        <translation>资料与联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="49"/>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="49"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="50"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="50"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="51"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="51"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="52"/>
+        <source>Onboarded</source>
+        <translation>入驻日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="52"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="53"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="53"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="54"/>
+        <source>IM</source>
+        <translation>IM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="54"/>
+        <source>Prefers</source>
+        <translation>偏好渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="55"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="57"/>
+        <source>Copy the phone number ({key})</source>
+        <translation>复制电话号码（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="58"/>
+        <source>Copy the email address ({key})</source>
+        <translation>复制邮箱地址（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="59"/>
+        <source>Copy the IM handle ({key})</source>
+        <translation>复制 IM 账号（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="69"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/profile_panel.py" line="108"/>
+        <source>Copied: {text}</source>
+        <translation>已复制：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsPanel</name>
+    <message>
+        <location filename="../../ui/seller/programs_panel.py" line="74"/>
+        <source>Programs</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/programs_panel.py" line="78"/>
+        <source>No programs in the catalog for this marketplace.</source>
+        <translation>该平台的活动目录中暂无活动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/programs_panel.py" line="84"/>
+        <source>Program</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/programs_panel.py" line="84"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/programs_panel.py" line="84"/>
+        <source>Criteria</source>
+        <translation>报名条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/programs_panel.py" line="101"/>
+        <source>{name} (closed)</source>
+        <translation>{name}（已结束）</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsButton</name>
+    <message>
+        <location filename="../../ui/portfolio/saved_views.py" line="35"/>
+        <source>Vie&amp;ws</source>
+        <translation>视图(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/saved_views.py" line="36"/>
+        <source>Save the current filters, search, sort and columns under a name, or go back to one (Alt+W)</source>
+        <translation>将当前的筛选、搜索、排序和列保存为命名视图，或切换回已保存的视图（Alt+W）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/saved_views.py" line="74"/>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/saved_views.py" line="75"/>
+        <source>Name of this view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/saved_views.py" line="84"/>
+        <source>No saved views yet</source>
+        <translation>暂无已保存的视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/saved_views.py" line="87"/>
+        <source>Apply the view “{name}”</source>
+        <translation>应用视图“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/saved_views.py" line="90"/>
+        <source>Save current view…</source>
+        <translation>保存当前视图…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/saved_views.py" line="91"/>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../ui/portfolio/search_box.py" line="24"/>
+        <source>Search name, shop code or contact ({shortcut} or /)</source>
+        <translation>搜索名称、店铺编码或联系人（{shortcut} 或 /）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/search_box.py" line="27"/>
+        <source>Shop name, shop code, contact name, phone, e-mail or IM handle, in Chinese or English; case does not matter.
+{shortcut} or / to come here, Esc to clear, Down arrow to the table</source>
+        <translation>店铺名称、店铺编码、联系人姓名、电话、邮箱或 IM 账号，中英文均可，不区分大小写。
+按 {shortcut} 或 / 跳到此处，Esc 清空，向下方向键移到表格</translation>
+    </message>
+</context>
+<context>
+    <name>SellerCharts</name>
+    <message>
+        <location filename="../../ui/seller/charts.py" line="61"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/charts.py" line="62"/>
+        <source>Show the last {days} days ({key})</source>
+        <translation>显示近 {days} 天（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/charts.py" line="70"/>
+        <source>Charts appear when the seller&apos;s data is loaded.</source>
+        <translation>商家数据加载后将显示图表。</translation>
+    </message>
+</context>
+<context>
+    <name>SellerPage</name>
+    <message>
+        <location filename="../../ui/seller/view.py" line="75"/>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/view.py" line="76"/>
+        <source>Back to the list ({keys})</source>
+        <translation>返回列表（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/view.py" line="91"/>
+        <source>Not in your portfolio</source>
+        <translation>不在你的商家组合中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/view.py" line="112"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/view.py" line="186"/>
+        <source>Loading {seller}…</source>
+        <translation>正在加载 {seller}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/view.py" line="199"/>
+        <source>Something went wrong while reading this seller; the details are in the log.</source>
+        <translation>读取该商家时出错，详情见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/view.py" line="205"/>
+        <source>{seller} is not in the local data. Sync to fetch it, or go back to the list.</source>
+        <translation>本地数据中没有 {seller}。请同步以获取，或返回列表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/view.py" line="220"/>
+        <source>{code} · {seller}</source>
+        <translation>{code} · {seller}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/view.py" line="224"/>
+        <source>Data as of {date}</source>
+        <translation>数据截至 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SellerSearch</name>
+    <message>
+        <location filename="../../ui/seller_search.py" line="71"/>
+        <source>↑ ↓ to choose · Enter to open · Esc to close</source>
+        <translation>↑ ↓ 选择 · Enter 打开 · Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller_search.py" line="138"/>
+        <source>Search is not available right now: {error}</source>
+        <translation>搜索暂不可用：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller_search.py" line="141"/>
+        <source>No seller matches “{text}”. Try part of the shop name, shop code or contact name.</source>
+        <translation>没有与“{text}”匹配的商家。请尝试输入店铺名称、店铺编码或联系人姓名的一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller_search.py" line="162"/>
+        <source>(not in your portfolio)</source>
+        <translation>（不在你的商家组合中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller_search.py" line="166"/>
+        <source>Open {name} (Enter)</source>
+        <translation>打开 {name}（Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>SellerWords</name>
+    <message>
+        <location filename="../../ui/seller/words.py" line="23"/>
+        <location filename="../../ui/seller/words.py" line="47"/>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="24"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="25"/>
+        <source>Late-dispatch rate</source>
+        <translation>延迟发货率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="26"/>
+        <source>Cancellation rate</source>
+        <translation>取消率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="27"/>
+        <source>On-time delivery rate</source>
+        <translation>准时送达率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="28"/>
+        <source>Return rate</source>
+        <translation>退货率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="29"/>
+        <source>Negative-review rate</source>
+        <translation>差评率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="30"/>
+        <source>IM response rate</source>
+        <translation>IM 回复率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="31"/>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="32"/>
+        <source>Content share</source>
+        <translation>内容占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="33"/>
+        <source>Violation points</source>
+        <translation>违规分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="34"/>
+        <source>SPS</source>
+        <translation>SPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="35"/>
+        <source>AHR</source>
+        <translation>AHR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="36"/>
+        <source>GMV growth</source>
+        <translation>GMV 增长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="42"/>
+        <source>shipped orders</source>
+        <translation>已发货订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="43"/>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="44"/>
+        <source>delivered orders</source>
+        <translation>已送达订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="45"/>
+        <source>conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="46"/>
+        <source>visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="52"/>
+        <location filename="../../ui/seller/words.py" line="91"/>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="53"/>
+        <source>Restricted</source>
+        <translation>受限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="54"/>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="55"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="60"/>
+        <source>Not enrolled</source>
+        <translation>未加入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="61"/>
+        <source>Invited</source>
+        <translation>已受邀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="62"/>
+        <source>Applied</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="63"/>
+        <source>Enrolled</source>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="64"/>
+        <source>Rejected</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="65"/>
+        <source>Withdrawn</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="70"/>
+        <source>Counterfeit</source>
+        <translation>假冒商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="71"/>
+        <source>IP infringement</source>
+        <translation>知识产权侵权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="72"/>
+        <source>Prohibited product</source>
+        <translation>禁售商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="73"/>
+        <source>Restricted product</source>
+        <translation>限售商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="74"/>
+        <source>Misleading listing</source>
+        <translation>误导性商品信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="75"/>
+        <source>Fake orders</source>
+        <translation>虚假订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="76"/>
+        <source>Late dispatch</source>
+        <translation>延迟发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="77"/>
+        <source>Cancellation</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="78"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="83"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="84"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="85"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="86"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="92"/>
+        <source>Appealed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="93"/>
+        <source>Overturned</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="94"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="99"/>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="100"/>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="101"/>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="102"/>
+        <source>IM</source>
+        <translation>IM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="103"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="104"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="109"/>
+        <source>TikTok Shop</source>
+        <translation>TikTok Shop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="110"/>
+        <source>Shopee</source>
+        <translation>Shopee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="111"/>
+        <source>Amazon</source>
+        <translation>Amazon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="116"/>
+        <source>9.9</source>
+        <translation>9.9大促</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="117"/>
+        <source>10.10</source>
+        <translation>10.10大促</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="118"/>
+        <source>11.11</source>
+        <translation>双11</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="119"/>
+        <source>12.12</source>
+        <translation>双12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="120"/>
+        <source>Black Friday</source>
+        <translation>黑五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="121"/>
+        <source>Cyber Monday</source>
+        <translation>网络星期一</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <source>Profiles</source>
+        <translation>账号配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <source>Sign in to another platform account</source>
+        <translation>登录另一个平台账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <source>&amp;Switch to</source>
+        <translation>切换到(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <source>How often to sync in the background; 0 turns it off</source>
+        <translation>后台同步的间隔；设为 0 即关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <source>Auto-&amp;sync every:</source>
+        <translation>自动同步间隔(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <source>Light and dark follow your system&apos;s setting.</source>
+        <translation>浅色和深色模式跟随系统设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <source>{name} (open now)</source>
+        <translation>{name}（当前打开）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <source>{username} at {url}</source>
+        <translation>{username}（{url}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <source>Remove the profile “{name}” from this computer?
+
+Its local data ({size} MB: sellers, metrics and everything synced) and its sign-in saved in the system keyring will be deleted. Nothing on the platform changes; you can sign in again later and sync everything back.</source>
+        <translation>要从这台电脑上移除账号配置“{name}”吗？
+
+它的本地数据（{size} MB：商家、指标及所有已同步的内容）以及保存在系统密钥环中的登录信息都将被删除。平台上的数据不受影响；之后可以重新登录并再次同步全部数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <source>Remove profile</source>
+        <translation>移除账号配置</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../ui/shell.py" line="137"/>
+        <source>SellerDesk</source>
+        <translation>SellerDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="190"/>
+        <source>Starting the demo platform with a generated portfolio of {sellers} sellers…</source>
+        <translation>正在启动演示平台，并生成包含 {sellers} 个商家的商家组合…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="195"/>
+        <source>SellerDesk demo</source>
+        <translation>SellerDesk 演示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="208"/>
+        <source>The demo could not start: {reason}</source>
+        <translation>演示无法启动：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="47"/>
+        <source>Sign in to the platform</source>
+        <translation>登录平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="56"/>
+        <source>SellerDesk reads your portfolio from the platform&apos;s Partner API. Your app secret and password are kept in the system keyring, never in a file.</source>
+        <translation>SellerDesk 通过平台的 Partner API 读取你的商家组合。App Secret 和密码保存在系统密钥环中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="60"/>
+        <source>e.g. production</source>
+        <translation>例如 production</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="68"/>
+        <source>&amp;Profile name:</source>
+        <translation>配置名称(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="69"/>
+        <source>&amp;API URL:</source>
+        <translation>API 地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="70"/>
+        <source>App &amp;key:</source>
+        <translation>App Key(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="71"/>
+        <source>App &amp;secret:</source>
+        <translation>App Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="72"/>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="73"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="82"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="124"/>
+        <source>profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="124"/>
+        <source>API URL</source>
+        <translation>API 地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="125"/>
+        <source>app key</source>
+        <translation>App Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="125"/>
+        <source>app secret</source>
+        <translation>App Secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="126"/>
+        <source>username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="126"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="138"/>
+        <source>Fill in the {field}.</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="145"/>
+        <source>Connecting to {host}…</source>
+        <translation>正在连接 {host}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin_dialog.py" line="165"/>
+        <source>Something unexpected went wrong; details are in the log file. Check the values and try again.</source>
+        <translation>发生意外错误，详情见日志文件。请检查填写的内容后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>StatePanel</name>
+    <message>
+        <location filename="../../ui/portfolio/states.py" line="66"/>
+        <source>Loading portfolio…</source>
+        <translation>正在加载商家组合…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/states.py" line="69"/>
+        <source>No sellers yet — sync to fetch your portfolio</source>
+        <translation>暂无商家 — 同步以获取你的商家组合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/states.py" line="70"/>
+        <source>Press Sync in the top bar ({shortcut}) to download your sellers and their figures; they appear here as soon as it finishes.</source>
+        <translation>点击顶栏中的“同步”（{shortcut}）下载你的商家及其数据；同步完成后会立即显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/states.py" line="75"/>
+        <source>Fetching your portfolio…</source>
+        <translation>正在获取你的商家组合…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/states.py" line="76"/>
+        <source>Your sellers appear here as soon as the first sync ends; its progress is in the top bar.</source>
+        <translation>首次同步结束后，你的商家会立即显示在这里；同步进度见顶栏。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/states.py" line="80"/>
+        <source>No sellers match the search and filters</source>
+        <translation>没有符合搜索和筛选条件的商家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/states.py" line="81"/>
+        <source>Try fewer filters or another search, or tick “Show unassigned”.</source>
+        <translation>请减少筛选条件或换个搜索词，或勾选“显示未分配”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/states.py" line="82"/>
+        <source>Clear search and filters ({shortcut})</source>
+        <translation>清除搜索和筛选（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/states.py" line="86"/>
+        <source>The portfolio cannot be read</source>
+        <translation>无法读取商家组合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/states.py" line="87"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../ui/status_line.py" line="59"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="59"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="71"/>
+        <source>Syncing… everything stays usable meanwhile</source>
+        <translation>正在同步…期间所有功能均可正常使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="82"/>
+        <source>Synced {when}: nothing new</source>
+        <translation>{when}同步完成：无新数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="83"/>
+        <source>Synced {count} items {when}</source>
+        <translation>{when}已同步 {count} 条数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="85"/>
+        <source>Sync cancelled {when}; {count} items received were kept</source>
+        <translation>{when}已取消同步；已收到的 {count} 条数据已保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="88"/>
+        <source>Offline: cannot reach the platform; showing cached data</source>
+        <translation>离线：无法连接平台；正在显示缓存数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="89"/>
+        <source>Sign in again to sync; showing cached data</source>
+        <translation>需要重新登录才能同步；正在显示缓存数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="94"/>
+        <source>Sync failed: {message}</source>
+        <translation>同步失败：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="95"/>
+        <source>Sync failed unexpectedly; details are in the log file</source>
+        <translation>同步意外失败，详情见日志文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="99"/>
+        <source>Reading local data…</source>
+        <translation>正在读取本地数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="101"/>
+        <source>Not synced yet: press {shortcut} to fetch your portfolio</source>
+        <translation>尚未同步：按 {shortcut} 获取你的商家组合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="103"/>
+        <source>Last synced {when}</source>
+        <translation>上次同步：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="109"/>
+        <source>Auto-sync off</source>
+        <translation>自动同步已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="110"/>
+        <source>Next auto-sync at {time}</source>
+        <translation>下次自动同步：{time}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCards</name>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="67"/>
+        <source>Sellers</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="68"/>
+        <source>GMV 30 days</source>
+        <translation>30 天 GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="69"/>
+        <source>Sellers at risk</source>
+        <translation>风险商家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="71"/>
+        <source>For now a seller is at risk when the account is restricted or suspended, the late-dispatch rate is above {late} with at least 30 orders shipped in 30 days, or active violation points reach {points}. The rule engine will refine this.</source>
+        <translation>目前满足以下任一条件的商家视为有风险：账号受限或已暂停；30 天内已发货订单不少于 30 笔且延迟发货率高于 {late}；生效中的违规分达到 {points}。规则引擎上线后将进一步细化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="88"/>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="89"/>
+        <source>Sync to fetch your sellers&apos; figures</source>
+        <translation>同步以获取商家数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="91"/>
+        <source>Data as of {date}</source>
+        <translation>数据截至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="93"/>
+        <source>Figures cover the 30 days up to {date}, the latest day synced</source>
+        <translation>数据涵盖截至 {date}（最近同步日）的 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="101"/>
+        <source>{orders} orders in 30 days</source>
+        <translation>30 天内 {orders} 笔订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="104"/>
+        <source>of {total} · {orders} orders in 30 days</source>
+        <translation>共 {total} 个 · 30 天内 {orders} 笔订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="109"/>
+        <source>{share} of the sellers shown</source>
+        <translation>占所显示商家的 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="116"/>
+        <source>No sellers shown</source>
+        <translation>未显示任何商家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="123"/>
+        <source>{growth} · {count} more currencies</source>
+        <translation>{growth} · 另有 {count} 种币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="127"/>
+        <source>{amount}: {growth} ({sellers} sellers)</source>
+        <translation>{amount}：{growth}（{sellers} 个商家）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="130"/>
+        <source>GMV of the last 30 days per currency, against the 30 days before:
+{lines}</source>
+        <translation>各币种近 30 天 GMV 及与前 30 天的对比：
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="135"/>
+        <source>no sales in the 30 days before</source>
+        <translation>前 30 天无销售</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/summary_cards.py" line="136"/>
+        <source>{growth} vs the 30 days before</source>
+        <translation>较前 30 天 {growth}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWidget</name>
+    <message>
+        <location filename="../../ui/top_bar.py" line="42"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="44"/>
+        <source>Bring the local data up to date ({shortcut})</source>
+        <translation>将本地数据更新到最新（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="57"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="58"/>
+        <source>Stop the sync and keep what has arrived ({shortcut})</source>
+        <translation>停止同步并保留已收到的数据（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="87"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="100"/>
+        <source>{phase}: {items} items</source>
+        <translation>{phase}：{items} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="105"/>
+        <source>about {eta} left</source>
+        <translation>剩余约 {eta}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="111"/>
+        <source>Program catalog</source>
+        <translation>活动目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="112"/>
+        <source>Sellers</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="113"/>
+        <source>Daily metrics</source>
+        <translation>每日指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="114"/>
+        <source>Violations</source>
+        <translation>违规记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="115"/>
+        <source>Enrollments</source>
+        <translation>活动报名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="116"/>
+        <source>Outreach</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="117"/>
+        <source>Refreshing summaries</source>
+        <translation>正在更新汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="118"/>
+        <source>Finishing</source>
+        <translation>即将完成</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../ui/top_bar.py" line="134"/>
+        <source>Find a seller by name, shop code or contact ({shortcut})</source>
+        <translation>按名称、店铺编码或联系人查找商家（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="143"/>
+        <source>Profile: {name}</source>
+        <translation>账号配置：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="144"/>
+        <source>Signed in as {username}</source>
+        <translation>当前登录用户：{username}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="157"/>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="158"/>
+        <source>Sync to fetch your portfolio ({shortcut})</source>
+        <translation>同步以获取你的商家组合（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="161"/>
+        <source>Data as of {date}</source>
+        <translation>数据截至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="162"/>
+        <source>The latest day of metrics in the local data</source>
+        <translation>本地数据中最新的指标日期</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationsPanel</name>
+    <message>
+        <location filename="../../ui/seller/violations_panel.py" line="29"/>
+        <source>Violations</source>
+        <translation>违规记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/violations_panel.py" line="32"/>
+        <source>No violations on record.</source>
+        <translation>暂无违规记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/violations_panel.py" line="38"/>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/violations_panel.py" line="38"/>
+        <source>Policy</source>
+        <translation>违规类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/violations_panel.py" line="38"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/violations_panel.py" line="38"/>
+        <source>Points</source>
+        <translation>违规分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/violations_panel.py" line="39"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/violations_panel.py" line="39"/>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/violations_panel.py" line="39"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/violations_panel.py" line="52"/>
+        <source>Violations ({count}, {points} active points)</source>
+        <translation>违规记录（{count} 条，生效违规分 {points}）</translation>
+    </message>
+</context>
+</TS>
