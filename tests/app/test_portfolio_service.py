@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 
 from app.portfolio import (
@@ -19,12 +18,12 @@ from app.portfolio import (
     compute_totals,
     row_from_record,
 )
-from app.signin import sign_in
-from app.sync.engine import SyncEngine
 from app.workspace import Workspace
 from db.repositories.portfolio import RECORD_FIELDS
-from tests.helpers.fixtures import FAST_RETRIES, TEST_END_DATE, credentials_for, make_sandbox
-from tests.helpers.keyring_backends import MemoryKeyring
+from tests.helpers.fixtures import (
+    TEST_END_DATE,
+    sync_sandbox_into,
+)
 
 UNASSIGNED = "S000005"
 
@@ -33,20 +32,9 @@ UNASSIGNED = "S000005"
 def synced(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
     """One sync for the whole module: a seller unassigned, one outreach entry deleted."""
     home: Path = tmp_path_factory.mktemp("portfolio-service")
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    try:
-        with make_sandbox() as server:
-            server.store.set_assigned(UNASSIGNED, assigned=False)
-            sign_in(home, "test", credentials_for(server), policy=FAST_RETRIES)
-            workspace = Workspace.open(home, "test")
-            client = workspace.client(FAST_RETRIES)
-            try:
-                SyncEngine(client, workspace.engine).run()
-            finally:
-                client.close()
-    finally:
-        keyring.set_keyring(previous)
+    sync_sandbox_into(home, prepare=lambda server: server.store.set_assigned(
+        UNASSIGNED, assigned=False))
+    workspace = Workspace.open(home, "test")
     with workspace.engine.begin() as conn:
         conn.exec_driver_sql(
             "UPDATE outreach SET deleted = 1 WHERE client_id = (SELECT client_id FROM outreach "

@@ -10,19 +10,14 @@ import statistics
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from sqlalchemy import Engine
 
 from app.promotions import BLACK_FRIDAY, CYBER_MONDAY, black_friday, promotion_days
 from app.seller_detail import NOT_ENOUGH_DATA, SellerDetailService
-from app.signin import sign_in
-from app.sync.engine import SyncEngine
-from app.workspace import Workspace
 from db.cache import open_cache
 from db.units import MONEY_SCALE
-from tests.helpers.fixtures import FAST_RETRIES, credentials_for, make_sandbox
-from tests.helpers.keyring_backends import MemoryKeyring
+from tests.helpers.fixtures import sync_sandbox_into
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -32,21 +27,7 @@ def synced_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One sandbox synced once for the module; each test works on its own copy."""
     home = tmp_path_factory.mktemp("synced") / "home"
     home.mkdir()
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    try:
-        with make_sandbox(sellers=30, days=120) as server:
-            sign_in(home, "test", credentials_for(server), policy=FAST_RETRIES)
-            workspace = Workspace.open(home, "test")
-            client = workspace.client(FAST_RETRIES)
-            try:
-                SyncEngine(client, workspace.engine).run()
-            finally:
-                client.close()
-                workspace.close()
-    finally:
-        keyring.set_keyring(previous)
-    return home
+    return sync_sandbox_into(home, sellers=30, days=120)
 
 
 @pytest.fixture

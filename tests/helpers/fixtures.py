@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 
 from app.platform.transport import RetryPolicy
 from app.signin import Credentials, sign_in
+from app.sync.engine import SyncEngine
 from app.workspace import Workspace
+from tests.helpers.keyring_backends import MemoryKeyring
 
 # Fixed so generated data, and every expectation drawn from it, are the same on every run.
 TEST_END_DATE = dt.date(2026, 11, 20)
@@ -51,3 +54,29 @@ def workspace(home: Path, sandbox: Any) -> Iterator[Workspace]:
     opened = Workspace.open(home, "test")
     yield opened
     opened.close()
+
+
+def sync_sandbox_into(home: Path, *, sellers: int = 24, days: int = 60,
+                      prepare: Callable[[Any], None] | None = None) -> Path:
+    """Sign `home` in to a fresh sandbox and sync it once, for module-scoped fixtures.
+
+    Runs outside the per-test keyring fixture, so it brings its own in-memory keyring;
+    `prepare(server)` may change the platform's data before the sync.
+    """
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        with make_sandbox(sellers=sellers, days=days) as server:
+            if prepare is not None:
+                prepare(server)
+            sign_in(home, "test", credentials_for(server), policy=FAST_RETRIES)
+            workspace = Workspace.open(home, "test")
+            client = workspace.client(FAST_RETRIES)
+            try:
+                SyncEngine(client, workspace.engine).run()
+            finally:
+                client.close()
+                workspace.close()
+    finally:
+        keyring.set_keyring(previous)
+    return home

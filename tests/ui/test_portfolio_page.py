@@ -7,17 +7,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt
 
 from app.profiles import Profile, ProfileStore
 from app.settings import SettingsStore
-from app.signin import sign_in
-from app.sync.engine import SyncEngine
 from app.workspace import Workspace
-from tests.helpers.fixtures import FAST_RETRIES, credentials_for, make_sandbox
-from tests.helpers.keyring_backends import MemoryKeyring
+from tests.helpers.fixtures import sync_sandbox_into
 from ui import formatting
 from ui.changes import ChangeBus, Changes
 from ui.context import AppContext
@@ -32,20 +28,9 @@ PageFactory = Callable[..., PortfolioPage]
 @pytest.fixture(scope="module")
 def synced(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
     home: Path = tmp_path_factory.mktemp("portfolio-page")
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    try:
-        with make_sandbox() as server:
-            server.store.set_assigned(UNASSIGNED, assigned=False)
-            sign_in(home, "test", credentials_for(server), policy=FAST_RETRIES)
-            workspace = Workspace.open(home, "test")
-            client = workspace.client(FAST_RETRIES)
-            try:
-                SyncEngine(client, workspace.engine).run()
-            finally:
-                client.close()
-    finally:
-        keyring.set_keyring(previous)
+    sync_sandbox_into(home, prepare=lambda server: server.store.set_assigned(
+        UNASSIGNED, assigned=False))
+    workspace = Workspace.open(home, "test")
     yield workspace
     workspace.close()
 

@@ -8,17 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from app.settings import SettingsStore
-from app.signin import sign_in
-from app.sync.engine import SyncEngine
 from app.workspace import Workspace
-from tests.helpers.fixtures import FAST_RETRIES, credentials_for, make_sandbox
-from tests.helpers.keyring_backends import MemoryKeyring
+from tests.helpers.fixtures import sync_sandbox_into
 from ui.changes import ChangeBus, Changes
 from ui.context import AppContext
 from ui.seller.health_panel import NO_SCORE, NOT_ENOUGH
@@ -31,23 +27,10 @@ TIMEOUT = 10_000
 
 @pytest.fixture(scope="module")
 def synced_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One sandbox synced once for the module; each test works on its own copy."""
     home = tmp_path_factory.mktemp("synced") / "home"
     home.mkdir()
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    try:
-        with make_sandbox(sellers=30, days=120) as server:
-            sign_in(home, "test", credentials_for(server), policy=FAST_RETRIES)
-            workspace = Workspace.open(home, "test")
-            client = workspace.client(FAST_RETRIES)
-            try:
-                SyncEngine(client, workspace.engine).run()
-            finally:
-                client.close()
-                workspace.close()
-    finally:
-        keyring.set_keyring(previous)
-    return home
+    return sync_sandbox_into(home, sellers=30, days=120)
 
 
 @pytest.fixture
