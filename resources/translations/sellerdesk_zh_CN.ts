@@ -1348,22 +1348,22 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="137"/>
+        <location filename="../../ui/shell.py" line="140"/>
         <source>SellerDesk</source>
         <translation>SellerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="190"/>
+        <location filename="../../ui/shell.py" line="193"/>
         <source>Starting the demo platform with a generated portfolio of {sellers} sellers…</source>
         <translation>正在启动演示平台，并生成包含 {sellers} 个商家的商家组合…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="195"/>
+        <location filename="../../ui/shell.py" line="198"/>
         <source>SellerDesk demo</source>
         <translation>SellerDesk 演示</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="208"/>
+        <location filename="../../ui/shell.py" line="211"/>
         <source>The demo could not start: {reason}</source>
         <translation>演示无法启动：{reason}</translation>
     </message>
