@@ -4,17 +4,17 @@
 <context>
     <name>AxisText</name>
     <message>
-        <location filename="../../ui/seller/chart_style.py" line="78"/>
+        <location filename="../../ui/seller/chart_style.py" line="79"/>
         <source>{number}B</source>
         <translation>{number}十亿</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/chart_style.py" line="78"/>
+        <location filename="../../ui/seller/chart_style.py" line="79"/>
         <source>{number}M</source>
         <translation>{number}百万</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/chart_style.py" line="79"/>
+        <location filename="../../ui/seller/chart_style.py" line="80"/>
         <source>{number}K</source>
         <translation>{number}千</translation>
     </message>
@@ -1048,7 +1048,6 @@ Enter or double-click opens the seller</source>
     </message>
     <message>
         <location filename="../../ui/seller/words.py" line="52"/>
-        <location filename="../../ui/seller/words.py" line="91"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
@@ -1164,91 +1163,97 @@ Enter or double-click opens the seller</source>
     </message>
     <message>
         <location filename="../../ui/seller/words.py" line="92"/>
+        <source>Active</source>
+        <comment>violation status</comment>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/words.py" line="93"/>
         <source>Appealed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="93"/>
+        <location filename="../../ui/seller/words.py" line="94"/>
         <source>Overturned</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="94"/>
+        <location filename="../../ui/seller/words.py" line="95"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="99"/>
+        <location filename="../../ui/seller/words.py" line="100"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="100"/>
+        <location filename="../../ui/seller/words.py" line="101"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="101"/>
+        <location filename="../../ui/seller/words.py" line="102"/>
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="102"/>
+        <location filename="../../ui/seller/words.py" line="103"/>
         <source>IM</source>
         <translation>IM</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="103"/>
+        <location filename="../../ui/seller/words.py" line="104"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="104"/>
+        <location filename="../../ui/seller/words.py" line="105"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="109"/>
+        <location filename="../../ui/seller/words.py" line="110"/>
         <source>TikTok Shop</source>
         <translation>TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="110"/>
+        <location filename="../../ui/seller/words.py" line="111"/>
         <source>Shopee</source>
         <translation>Shopee</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="111"/>
+        <location filename="../../ui/seller/words.py" line="112"/>
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="116"/>
+        <location filename="../../ui/seller/words.py" line="117"/>
         <source>9.9</source>
         <translation>9.9大促</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="117"/>
+        <location filename="../../ui/seller/words.py" line="118"/>
         <source>10.10</source>
         <translation>10.10大促</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="118"/>
+        <location filename="../../ui/seller/words.py" line="119"/>
         <source>11.11</source>
         <translation>双11</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="119"/>
+        <location filename="../../ui/seller/words.py" line="120"/>
         <source>12.12</source>
         <translation>双12</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="120"/>
+        <location filename="../../ui/seller/words.py" line="121"/>
         <source>Black Friday</source>
         <translation>黑五</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/words.py" line="121"/>
+        <location filename="../../ui/seller/words.py" line="122"/>
         <source>Cyber Monday</source>
         <translation>网络星期一</translation>
     </message>

@@ -21,7 +21,8 @@ CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
 PROMOTION_COLOUR = "#f0a020"
 _configured = False
 # As ui.formatting picks its date patterns: per language, not from a translation.
-_SHORT_DATE_PATTERNS = {"zh": "M月d日"}
+# "M/d" in Chinese: "10月1日10月15日" runs together on a 90-day axis.
+_SHORT_DATE_PATTERNS = {"zh": "M/d"}
 
 
 def configure_fonts() -> list[str]:

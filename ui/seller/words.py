@@ -88,7 +88,8 @@ class SellerWords(QObject):
 
     def violation_status(self, code: str) -> str:
         return {
-            "active": self.tr("Active"),
+            # Its own message: Chinese says 生效中 of a violation but 有效 of a shop.
+            "active": self.tr("Active", "violation status"),
             "appealed": self.tr("Appealed"),
             "overturned": self.tr("Overturned"),
             "expired": self.tr("Expired"),
