@@ -6,6 +6,8 @@ from enum import StrEnum
 
 import keyring
 import keyring.errors
+from jaraco.classes import properties
+from keyring.backend import KeyringBackend
 
 from app.errors import SecretStoreUnavailable
 
@@ -63,3 +65,39 @@ def _describe(error: BaseException) -> str:
     if isinstance(error, keyring.errors.KeyringLocked):
         return "The system keyring is locked; unlock it and try again."
     return f"The system keyring failed: {error}. {NO_BACKEND_MESSAGE}"
+
+
+class InMemoryKeyring(KeyringBackend):
+    """Secrets held by this process alone, gone when it exits.
+
+    Only for the demo's sandbox login (published, printed on start) on a machine without a
+    system keyring; a real platform's secrets always go to the OS keyring.
+    """
+
+    @properties.classproperty
+    def priority(cls) -> float:  # noqa: N805 - a class property
+        # Never chosen by keyring's own discovery (a raising priority marks a backend not
+        # viable): only the demo installs it, on purpose, with keyring.set_keyring.
+        raise RuntimeError("installed explicitly, for the demo's sandbox login only")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+def system_keyring_available() -> bool:
+    try:
+        keyring.get_password("SellerDesk/probe", "probe")
+    except (keyring.errors.KeyringError, RuntimeError):
+        return False
+    return True

@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import keyring
+
 from app.platform.retry import RetryPolicy
 from app.profiles import ProfileStore
+from app.secrets import InMemoryKeyring, system_keyring_available
 from app.signin import Credentials, SignInResult, sign_in
 
 if TYPE_CHECKING:
@@ -65,6 +68,11 @@ class DemoSession:
         self.server = server
         try:
             log.info("demo sandbox at %s", server.base_url)
+            if not system_keyring_available():
+                # The sandbox's published login is no secret: with no system keyring the
+                # demo keeps it in memory rather than not starting at all.
+                log.warning("no system keyring: the demo keeps its sandbox login in memory")
+                keyring.set_keyring(InMemoryKeyring())
             ProfileStore(self.home).remove(self.profile_name)
             credentials = Credentials(server.base_url, server.app_key, server.app_secret,
                                       server.username, server.password)

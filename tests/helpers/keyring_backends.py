@@ -14,25 +14,13 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
+from app.secrets import InMemoryKeyring
+
 FILE_ENV = "SELLERDESK_TEST_KEYRING_FILE"
 
 
-class MemoryKeyring(KeyringBackend):
+class MemoryKeyring(InMemoryKeyring):
     priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
 
 
 class FileKeyring(KeyringBackend):

@@ -257,3 +257,18 @@ def test_start_syncs_when_the_last_sync_is_overdue(shell_factory: Any, home: Pat
             pass
     assert shell.sync.last_outcome.kind is Outcome.DONE
     assert shell.window.status_line.next_sync.text().startswith("Next auto-sync at ")
+
+
+def test_demo_starts_without_a_system_keyring(home: Path) -> None:
+    import keyring.backends.fail
+
+    from app.secrets import InMemoryKeyring
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    session = DemoSession(home, sellers=3, days=5, end_date=TEST_END_DATE, policy=FAST_RETRIES)
+    try:
+        result = session.start()
+        assert result.profile.name == "demo"
+        assert isinstance(keyring.get_keyring(), InMemoryKeyring)
+    finally:
+        session.stop()
