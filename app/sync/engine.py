@@ -11,7 +11,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
@@ -169,24 +168,11 @@ class SyncEngine:
         return from_dates
 
     def refresh_summaries_if_stale(self) -> bool:
-        with self.engine.connect() as conn:
+        with self.engine.begin() as conn:
             if sync_state.get_meta(conn, sync_state.SUMMARIES_STALE) != "1":
                 return False
-            as_of = (sync_state.get_meta(conn, sync_state.LATEST_METRICS_DATE)
-                     or self._today().isoformat())
-            medians_plan = portfolio_daily.plan(conn, as_of)
-        # The medians are computed on a second connection while the summaries are written:
-        # both spend their time inside SQLite, which lets go of the GIL, so they overlap.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="medians") as pool:
-            medians = pool.submit(self._median_rows, medians_plan)
-            with self.engine.begin() as conn:
-                summaries.refresh_summaries(conn, as_of, now_rfc3339())
-                portfolio_daily.apply(conn, medians_plan, medians.result())
-                sync_state.set_meta(conn, sync_state.SUMMARIES_STALE, "0")
+            as_of = sync_state.get_meta(conn, sync_state.LATEST_METRICS_DATE)
+            summaries.refresh_summaries(conn, as_of or self._today().isoformat(), now_rfc3339())
+            portfolio_daily.refresh(conn, as_of or self._today().isoformat())
+            sync_state.set_meta(conn, sync_state.SUMMARIES_STALE, "0")
         return True
-
-    def _median_rows(self, medians_plan: portfolio_daily.Plan) -> list[tuple[object, ...]]:
-        if not medians_plan.needed:
-            return []
-        with self.engine.connect() as conn:
-            return portfolio_daily.compute(conn, medians_plan.first, medians_plan.as_of)

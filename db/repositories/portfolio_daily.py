@@ -82,22 +82,8 @@ def _day(date: str, days: int) -> str:
     return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
 
 
-@dataclass(frozen=True)
-class Plan:
-    """Which dates a refresh recomputes, decided from the cache's marks (a read only)."""
-
-    start: str
-    first: str
-    as_of: str
-    full: bool
-    dirty: str | None
-
-    @property
-    def needed(self) -> bool:
-        return self.first <= self.as_of
-
-
-def plan(conn: Connection, as_of: str) -> Plan:
+def refresh(conn: Connection, as_of: str) -> RefreshStats:
+    """Bring the medians of the MEDIAN_DAYS ending on `as_of` up to date."""
     start = _day(as_of, -(MEDIAN_DAYS - 1))
     previous = get_meta(conn, AS_OF_KEY)
     dirty = get_meta(conn, DIRTY_FROM_KEY)
@@ -105,30 +91,16 @@ def plan(conn: Connection, as_of: str) -> Plan:
     # Days after the last refresh are new whether or not a page named them.
     first = start if full else max(
         start, min(dirty or _day(as_of, 1), _day(previous or as_of, 1)))
-    return Plan(start, first, as_of, full, dirty)
-
-
-def apply(conn: Connection, chosen: Plan, rows: list[tuple[object, ...]]) -> RefreshStats:
-    """Store medians computed for `chosen` (in the caller's write transaction)."""
     conn.exec_driver_sql(
         "DELETE FROM portfolio_daily WHERE date < ? OR date > ? OR date >= ?",
-        (chosen.start, chosen.as_of, chosen.first))
+        (start, as_of, first))
+    rows = compute(conn, first, as_of) if first <= as_of else []
     if rows:
         conn.exec_driver_sql(_INSERT_SQL, rows)  # type: ignore[arg-type]
-    set_meta(conn, AS_OF_KEY, chosen.as_of)
-    # Cleared only if no page was stored since the plan was read: a later page's dates
-    # stay marked and the next refresh recomputes them.
-    if chosen.dirty is not None and get_meta(conn, DIRTY_FROM_KEY) == chosen.dirty:
+    set_meta(conn, AS_OF_KEY, as_of)
+    if dirty is not None:
         set_meta(conn, DIRTY_FROM_KEY, "")
-    return RefreshStats(chosen.first if chosen.needed else None, chosen.as_of, chosen.full,
-                        len(rows))
-
-
-def refresh(conn: Connection, as_of: str) -> RefreshStats:
-    """Bring the medians of the MEDIAN_DAYS ending on `as_of` up to date, in one go."""
-    chosen = plan(conn, as_of)
-    rows = compute(conn, chosen.first, as_of) if chosen.needed else []
-    return apply(conn, chosen, rows)
+    return RefreshStats(first if first <= as_of else None, as_of, full, len(rows))
 
 
 class _Window:

@@ -197,23 +197,3 @@ def test_migration_from_0001_keeps_data_and_marks_summaries_stale(tmp_path: Path
         assert keys == {"k", "summaries_stale"}
     finally:
         conn.close()
-
-
-def test_a_page_stored_while_medians_are_computed_stays_marked(engine: Engine) -> None:
-    refresh(engine)
-    with engine.begin() as conn:
-        portfolio_daily.mark_dirty(conn, AS_OF)
-    with engine.connect() as conn:
-        chosen = portfolio_daily.plan(conn, AS_OF)
-        rows = portfolio_daily.compute(conn, chosen.first, AS_OF)
-    assert chosen.first == AS_OF and not chosen.full
-    with engine.begin() as conn:
-        # Another sync stores an older day after the plan was read...
-        portfolio_daily.mark_dirty(conn, "2026-03-09")
-    with engine.begin() as conn:
-        portfolio_daily.apply(conn, chosen, rows)
-    with engine.connect() as conn:
-        dirty = conn.exec_driver_sql("SELECT value FROM cache_meta WHERE key = ?",
-                                     (DIRTY_FROM_KEY,)).scalar()
-    assert dirty == "2026-03-09", "...so the next refresh must still recompute it"
-    assert refresh(engine).first == "2026-03-09"
