@@ -11,11 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.seller_detail import ProgramItem
 from ui import formatting
+from ui.seller.tables import read_only_table
 from ui.seller.words import SellerWords
 
 _OPS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "=", "!=": "≠"}
@@ -78,17 +76,8 @@ class ProgramsPanel(QGroupBox):
         self.empty = QLabel(self.tr("No programs in the catalog for this marketplace."))
         self.empty.setObjectName("programsEmpty")
         layout.addWidget(self.empty)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("programsTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Program"), self.tr("Status"), self.tr("Criteria")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = read_only_table(
+            self, "programsTable", [self.tr("Program"), self.tr("Status"), self.tr("Criteria")])
         layout.addWidget(self.table)
 
     def set_programs(self, programs: list[ProgramItem]) -> None:

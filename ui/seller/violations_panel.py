@@ -7,11 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ui import formatting
 from ui.seller import levels
+from ui.seller.tables import read_only_table
 from ui.seller.words import SellerWords
 
 
@@ -32,18 +30,9 @@ class ViolationsPanel(QGroupBox):
         self.empty = QLabel(self.tr("No violations on record."))
         self.empty.setObjectName("violationsEmpty")
         layout.addWidget(self.empty)
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("violationsTable")
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table(self, "violationsTable", [
             self.tr("Created"), self.tr("Policy"), self.tr("Severity"), self.tr("Points"),
             self.tr("Status"), self.tr("Expires"), self.tr("Details")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         layout.addWidget(self.table)
 
     def set_violations(self, violations: list[dict[str, Any]]) -> None:
