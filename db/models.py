@@ -238,3 +238,7 @@ class PortfolioDaily(Base):
     cancellation_rate: Mapped[float | None] = mapped_column(Float)
     return_rate: Mapped[float | None] = mapped_column(Float)
     negative_review_rate: Mapped[float | None] = mapped_column(Float)
+
+
+# Registered on Base.metadata with the rest, so create_all builds every table.
+from db import flag_models, outreach_models  # noqa: E402, F401
