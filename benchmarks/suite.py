@@ -113,8 +113,11 @@ def measure(scale: float, work: Path, *, sync: bool = True, ui: bool = True
             sandbox.advance(1)
             incremental = _child("benchmarks.sync_child", str(home), "bench", env=env)
             figures += _sync_figures(limit, full, incremental)
+            phases = ", ".join(f"{name} {seconds:.2f} s"
+                               for name, seconds in incremental["phases"].items())
             contexts.append(f"Metric rows: {limit['rows']:,}. Incremental sync: "
-                            f"{incremental['items']:,} items ({incremental['items_by_feed']}).")
+                            f"{incremental['items']:,} items ({incremental['items_by_feed']}); "
+                            f"phases: {phases}.")
         elif ui:
             built = _build_ui_cache(db, ProfileStore(home).cache_path("bench"))
             sign_in(home, "bench", Credentials(sandbox.base_url, *credentials))
