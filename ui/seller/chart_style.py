@@ -23,6 +23,7 @@ _configured = False
 # As ui.formatting picks its date patterns: per language, not from a translation.
 # "M/d" in Chinese: "10月1日10月15日" runs together on a 90-day axis.
 _SHORT_DATE_PATTERNS = {"zh": "M/d"}
+_COMPACT_STEPS = {"zh": ((1e8, "{number}亿"), (1e4, "{number}万"))}
 
 
 def configure_fonts() -> list[str]:
@@ -64,6 +65,13 @@ class Colours:
                    median=muted)
 
 
+def _short_number(locale: QLocale, value: float) -> str:
+    """Three significant digits, never an exponent: 9,500 and 9999 stay whole numbers."""
+    if abs(value) >= 100:
+        return locale.toString(float(value), "f", 0)
+    return locale.toString(float(value), "g", 3)
+
+
 class AxisText(QObject):
     """Tick labels in the chosen language: dates, compact amounts, percentages."""
 
@@ -76,11 +84,15 @@ class AxisText(QObject):
 
     def compact(self, value: float) -> str:
         locale = QLocale()
-        for limit, pattern in ((1e9, self.tr("{number}B")), (1e6, self.tr("{number}M")),
-                               (1e3, self.tr("{number}K"))):
+        # Chinese groups large amounts by ten thousands (万) and hundred millions (亿), not
+        # thousands: "120万" reads at a glance where "1.2百万" does not.
+        steps = _COMPACT_STEPS.get(locale.name().split("_")[0]) or (
+            (1e9, self.tr("{number}B")), (1e6, self.tr("{number}M")),
+            (1e3, self.tr("{number}K")))
+        for limit, pattern in steps:
             if abs(value) >= limit:
-                return pattern.format(number=locale.toString(value / limit, "g", 3))
-        return locale.toString(float(value), "g", 3)
+                return pattern.format(number=_short_number(locale, value / limit))
+        return _short_number(locale, value)
 
     @staticmethod
     def percent(value: float, places: int) -> str:
