@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ui.header_style import give_sort_arrow_room
 from ui.portfolio.columns import COLUMNS, Missing
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -40,6 +41,7 @@ class PortfolioTable(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        give_sort_arrow_room(header)
 
     def apply_column_widths(self, missing_texts: dict[Missing, str]) -> None:
         """Widths from each column's typical content, never measured over the rows; wide
