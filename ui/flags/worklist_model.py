@@ -135,6 +135,15 @@ class FlagTableModel(QAbstractTableModel):
         self._apply_sort()
         self.endResetModel()
 
+    @property
+    def sort_column(self) -> int:
+        """-1 while in the default order (severity, then value at stake)."""
+        return self._sort_column
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
     def item_at(self, position: int) -> FlagItem:
         return self._items[self._order[position]]
 

@@ -1,0 +1,107 @@
+"""The pane beside the worklist: the selected flag's what, why, distance, next step,
+evidence and history (oldest first), so a decision needs no second screen.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.flags.service import FlagEventItem, FlagItem
+from ui import formatting
+from ui.flags.values import evidence_text, metric_value
+from ui.flags.words import FlagWords, severity_colour
+
+
+class FlagDetails(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("flagDetails")
+        self.setWidgetResizable(True)
+        self.words = FlagWords(self)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.text = QLabel(body)
+        self.text.setObjectName("flagDetailsText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history = QLabel(body)
+        self.history.setObjectName("flagHistory")
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.text)
+        layout.addWidget(self.history)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.flag_id: int | None = None
+        self.show_nothing(0)
+
+    def show_nothing(self, selected: int) -> None:
+        self.flag_id = None
+        if selected > 1:
+            self.text.setText(html.escape(self.tr(
+                "{count} flags selected: the actions apply to all of them.").format(
+                    count=formatting.integer(selected))))
+        else:
+            self.text.setText(html.escape(self.tr(
+                "Select a flag to see its evidence and history.")))
+        self.history.clear()
+
+    def show_flag(self, item: FlagItem, title: str, language: str) -> None:
+        self.flag_id = item.flag_id
+        colour = severity_colour(item.severity, self.palette())
+        severity = html.escape(self.words.severity(item.severity))
+        if colour is not None:
+            severity = f'<span style="color:{colour.name()}"><b>{severity}</b></span>'
+        lines = [
+            f"<h3>{html.escape(title)}</h3>",
+            f"<p>{severity} · {html.escape(self.words.status(item.status))} · "
+            f"{html.escape(item.shop_name)} ({html.escape(item.shop_code)})</p>",
+            f"<p>{html.escape(item.message(language))}</p>",
+        ]
+        distance = item.distance(language)
+        if distance:
+            lines.append(f"<p><b>{html.escape(self.tr('Distance to the line:'))}</b> "
+                         f"{html.escape(distance)}</p>")
+        action = item.action(language)
+        if action:
+            lines.append(f"<p><b>{html.escape(self.tr('Next step:'))}</b> "
+                         f"{html.escape(action)}</p>")
+        if item.value is not None:
+            lines.append("<p>" + html.escape(self.tr(
+                "Value {value}, threshold {threshold}, over {days} days").format(
+                    value=metric_value(item.metric, item.value),
+                    threshold=metric_value(item.metric, item.threshold),
+                    days=formatting.integer(item.window_days))) + "</p>")
+        if item.evidence:
+            lines.append(f"<p><b>{html.escape(self.tr('Evidence:'))}</b> "
+                         f"{html.escape(evidence_text(item.evidence, self.words))}</p>")
+        lines.append("<p>" + html.escape(self.tr("First seen {first}, last seen {last}").format(
+            first=formatting.date(item.first_seen), last=formatting.date(item.last_seen)))
+            + "</p>")
+        if item.dismissed_reason:
+            lines.append("<p>" + html.escape(self.tr("Dismissed: {reason}").format(
+                reason=item.dismissed_reason)) + "</p>")
+        self.text.setText("".join(lines))
+        self.history.setText(html.escape(self.tr("Loading history…")))
+
+    def show_history(self, flag_id: int, events: list[FlagEventItem]) -> None:
+        if flag_id != self.flag_id:
+            return  # the selection moved on while the history was read
+        if not events:
+            self.history.setText(html.escape(self.tr("No history recorded.")))
+            return
+        rows = []
+        for event in events:
+            moment = formatting.parse_instant(event.at)
+            when = formatting.date_time(moment) if moment is not None else \
+                formatting.date(event.at[:10])
+            text = f"{when}: {self.words.event(event.event)}"
+            if event.note:
+                text += f" — {event.note}"
+            rows.append(f"<li>{html.escape(text)}</li>")
+        self.history.setText(f"<b>{html.escape(self.tr('History'))}</b><ul>{''.join(rows)}</ul>")
