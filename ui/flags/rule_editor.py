@@ -33,6 +33,7 @@ from ui import formatting
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.flags.rule_rows import BadInput, RuleEdit, RuleRows
+from ui.flags.words import severity_colour
 
 log = logging.getLogger(__name__)
 APPLY_SHORTCUT = "Ctrl+S"
@@ -58,6 +59,10 @@ class RuleEditorDialog(QDialog):
         self.problems = QLabel(self)
         self.problems.setObjectName("ruleProblems")
         self.problems.setWordWrap(True)
+        # A warning, in the medium-severity amber: the user's own file has a mistake.
+        colour = severity_colour("medium", self.palette())
+        self.problems.setStyleSheet(
+            f"color: {colour.name()}; font-weight: bold;" if colour is not None else "")
         self.problems.hide()
         layout.addWidget(self.problems)
         intro = QLabel(self.tr("Rates are typed in percent. A rule turned off raises no flags; "
@@ -131,6 +136,8 @@ class RuleEditorDialog(QDialog):
                 reason=error.message if isinstance(error, KnownError) else str(error)))
             return
         rules, problems = future.result()
+        if self.message.text() == self.tr("Reading the rules…"):
+            self.message.clear()
         selected = self.table.currentRow()
         self.rows.fill(rules)
         if 0 <= selected < len(rules):

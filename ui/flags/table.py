@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Typical widths in digit widths: severity, seller, rule, message, distance, value,
 # threshold, window, first seen, status.
-WIDTHS = (9, 26, 20, 44, 32, 8, 8, 6, 12, 14)
+WIDTHS = (9, 24, 18, 40, 30, 8, 8, 6, 12, 14)
 
 
 class FlagTable(QTableView):

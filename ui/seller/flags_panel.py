@@ -57,7 +57,7 @@ class FlagsPanel(QGroupBox):
     def __init__(self, taskman: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("flagsPanel")
-        self.setTitle(self.tr("Risks & opportunities"))
+        self.setTitle(self.tr("Risks && opportunities"))
         self._taskman = taskman
         self._words = FlagWords(self)
         self._request = 0
@@ -65,6 +65,7 @@ class FlagsPanel(QGroupBox):
         self.seller_id: str | None = None
         self.language = "en"
         self.items: list[FlagItem] = []
+        self.drawn_flag_id: int | None = None  # whose metric the chart shows
         layout = QVBoxLayout(self)
         self.empty = QLabel(self.tr("Loading flags…"))
         self.empty.setObjectName("flagsEmpty")
@@ -113,7 +114,7 @@ class FlagsPanel(QGroupBox):
     def _fill(self, items: list[FlagItem], titles: dict[str, str]) -> None:
         risks = sum(1 for i in items if i.kind == "risk" and i.status != "resolved")
         chances = sum(1 for i in items if i.kind == "opportunity" and i.status != "resolved")
-        self.setTitle(self.tr("Risks & opportunities ({risks} risks, {opportunities} "
+        self.setTitle(self.tr("Risks && opportunities ({risks} risks, {opportunities} "
                               "opportunities open)").format(
                                   risks=formatting.integer(risks),
                                   opportunities=formatting.integer(chances)))
@@ -142,7 +143,11 @@ class FlagsPanel(QGroupBox):
             rows * self.table.verticalHeader().defaultSectionSize()
             + self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth())
         if not items:
-            self.chart.say(self.tr("No flag to chart."))
+            self._say(self.tr("No flag to chart."))
+
+    def _say(self, text: str) -> None:
+        self.drawn_flag_id = None
+        self.chart.say(text)
 
     def _status(self, item: FlagItem) -> str:
         status = self._words.status(item.status)
@@ -166,12 +171,12 @@ class FlagsPanel(QGroupBox):
         if item is None or self.workspace is None:
             return
         if item.metric is None or item.window_days is None:
-            self.chart.say(self.tr("{rule} has no daily metric to chart.").format(
+            self._say(self.tr("{rule} has no daily metric to chart.").format(
                 rule=self.table.item(self.table.currentRow(), 1).text()))
             return
         workspace, seller_id = self.workspace, item.seller_id
         metric, window, flag_id = item.metric, item.window_days, item.flag_id
-        self.chart.say(self.tr("Drawing the chart…"))
+        self._say(self.tr("Drawing the chart…"))
         self._taskman.run_in_background(
             lambda: FlagService.for_workspace(workspace).metric_series(
                 seller_id, metric, window, CHART_DAYS),
@@ -183,9 +188,10 @@ class FlagsPanel(QGroupBox):
         error = future.exception()
         if error is not None:
             log.error("cannot read the metric series", exc_info=error)
-            self.chart.say(self.tr("The chart cannot be drawn; the details are in the log."))
+            self._say(self.tr("The chart cannot be drawn; the details are in the log."))
             return
         self.chart.draw(future.result())
+        self.drawn_flag_id = flag_id
         self.chart_drawn.emit(flag_id)
 
 
