@@ -45,6 +45,8 @@ class Flag(Base):
     last_seen: Mapped[str] = mapped_column(String)
     resolved_at: Mapped[str | None] = mapped_column(String)
     snoozed_until: Mapped[str | None] = mapped_column(String)
+    # The open status (new or acknowledged) a snoozed flag returns to when its date passes.
+    status_before_snooze: Mapped[str | None] = mapped_column(String)
     dismissed_reason: Mapped[str | None] = mapped_column(Text)
     dismissed_severity: Mapped[str | None] = mapped_column(String)
     updated_at: Mapped[str] = mapped_column(String)

@@ -41,6 +41,7 @@ def upgrade() -> None:
         sa.Column("last_seen", sa.String(), nullable=False),
         sa.Column("resolved_at", sa.String(), nullable=True),
         sa.Column("snoozed_until", sa.String(), nullable=True),
+        sa.Column("status_before_snooze", sa.String(), nullable=True),
         sa.Column("dismissed_reason", sa.Text(), nullable=True),
         sa.Column("dismissed_severity", sa.String(), nullable=True),
         sa.Column("updated_at", sa.String(), nullable=False),

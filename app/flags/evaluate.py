@@ -1,0 +1,133 @@
+"""One evaluation: every rule for every active seller, merged into the flags in one
+transaction (executemany writes, an event for every transition), health scores stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import numpy as np
+from sqlalchemy import Connection, Engine
+
+from app.clock import now_rfc3339
+from app.flags import anomalies, category_rules, eligibility, rules
+from app.flags import health as health_module
+from app.flags.candidates import Candidate
+from app.flags.health import HealthScores
+from app.flags.inputs import Inputs, load_inputs
+from app.flags.lifecycle import Changes, merge
+from app.flags.packset import PackSet
+from db.repositories import flag_inputs
+from db.repositories import flags as flag_repo
+
+OPEN = ("new", "acknowledged")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    sellers: int
+    changes: Changes
+    open_risks: int
+    open_opportunities: int
+    seconds: float
+
+
+def candidates(conn: Connection, inputs: Inputs, series_plan: anomalies.SeriesPlan | None,
+               series: dict[str, np.ndarray] | None) -> list[Candidate]:
+    found: list[Candidate] = []
+    for rule_id in rules.RATIO_RULES:
+        found += rules.ratio_rule(inputs, rule_id)
+    for rule_id in rules.VALUE_RULES:
+        found += rules.value_rule(inputs, rule_id)
+    found += rules.account_status(inputs)
+    window = max((r.window_days or 60 for _, r, _ in rules.groups(inputs, "counterfeit_ip")),
+                 default=60)
+    since = (inputs.latest - dt.timedelta(days=window)).isoformat()
+    violations = {seller: ids.split(",") for seller, ids in
+                  flag_inputs.recent_violations(conn, rules.COUNTERFEIT_POLICIES, since)}
+    found += rules.counterfeit_ip(inputs, violations)
+    found += anomalies.order_spikes(inputs, series_plan, series)
+    found += rules.gmv_rule(inputs, "gmv_drop")
+    found += rules.gmv_rule(inputs, "fast_grower")
+    found += rules.dormant(inputs)
+    tiers = sorted({t for _, r, _ in rules.groups(inputs, "relationship_gap")
+                    for t in r.param("tiers", ("A",))})
+    contacts = dict(flag_inputs.last_contacts(conn, tiers)) if tiers else {}
+    found += rules.relationship_gap(inputs, contacts)
+    found += category_rules.ads_candidate(inputs)
+    found += category_rules.content_gap(inputs)
+    found += eligibility.program_flags(inputs, flag_inputs.program_criteria(conn),
+                                       _min_volumes(inputs))
+    return found
+
+
+def _min_volumes(inputs: Inputs) -> dict[str, float]:
+    """Each metric's minimum volume, from the fallback pack's rule on it."""
+    volumes: dict[str, float] = {}
+    for pack in inputs.packs:
+        for rule in pack.rules.values():
+            if rule.metric and rule.min_volume and pack.fallback:
+                volumes.setdefault(rule.metric, rule.min_volume)
+    return volumes
+
+
+def evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
+    """Reads first (the two longest on worker connections while the rules run: SQLite
+    releases the GIL while it steps), then one write transaction."""
+    started = time.perf_counter()
+    now = now_rfc3339()
+    with engine.connect() as conn:
+        latest_text = flag_inputs.latest_metrics_date(conn)
+        latest = dt.date.fromisoformat(latest_text) if latest_text else today
+        inputs = load_inputs(conn, packset, latest, today)
+        found: list[Candidate] = []
+        health = None
+        if len(inputs):
+            series_plan = anomalies.plan(inputs)
+            with ThreadPoolExecutor(max_workers=2, thread_name_prefix="flags") as pool:
+                previous = pool.submit(_on_own_connection, engine, health_module.read_previous,
+                                       inputs.seller_ids, latest)
+                series = pool.submit(_on_own_connection, engine, anomalies.read_series,
+                                     inputs, series_plan) if series_plan else None
+                found = candidates(conn, inputs, series_plan,
+                                   series.result() if series else None)
+                health = health_module.health_scores(inputs, previous.result())
+        conn.rollback()
+    with engine.begin() as conn:
+        changes = merge(flag_repo.states(conn), found, today=today.isoformat(), now=now,
+                        next_id=flag_repo.next_flag_id(conn))
+        flag_repo.insert_flags(conn, changes.inserts)
+        flag_repo.record_verdicts(conn, changes.verdicts)
+        flag_repo.record_clears(conn, changes.clears)
+        flag_repo.insert_events(conn, changes.events)
+        flag_repo.replace_health(conn, _health_rows(inputs, health, latest.isoformat()))
+        risks, opportunities, _ = flag_repo.open_counts(conn, OPEN)
+    return Outcome(len(inputs), changes, risks, opportunities, time.perf_counter() - started)
+
+
+def _on_own_connection(engine: Engine, read: Callable[..., T], *args: Any) -> T:
+    with engine.connect() as conn:
+        try:
+            return read(conn, *args)
+        finally:
+            conn.rollback()
+
+
+def _column(values: np.ndarray) -> list[float | None]:
+    return [None if np.isnan(v) else v for v in np.round(values, 1).tolist()]
+
+
+def _health_rows(inputs: Inputs, health: HealthScores | None, as_of: str
+                 ) -> list[tuple[object, ...]]:
+    if health is None:
+        return []
+    parts = health.parts
+    return list(zip(inputs.seller_ids.tolist(), _column(health.score),
+                    _column(parts["fulfilment"]), _column(parts["customer_experience"]),
+                    _column(parts["compliance"]), _column(parts["growth"]),
+                    _column(health.previous), [as_of] * len(inputs), strict=True))
