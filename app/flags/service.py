@@ -12,13 +12,28 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
 from sqlalchemy import Engine
+
+from app.clock import now_rfc3339
+from app.errors import UsageError
+from app.flags import texts
+from app.flags.evaluate import evaluate
+from app.flags.health import DEFAULT_WEIGHTS
+from app.flags.pack import HEALTH_PARTS
+from app.flags.packset import PackSet
+from app.flags.series import series_for
+from app.flags.settings import RuleSetting, RuleSettings
+from db.repositories import flags as flag_repo
+from db.units import MONEY_SCALE
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
 
 SEVERITY_ORDER = ("critical", "high", "medium", "low", "info")  # info: opportunities
 OPEN_STATUSES = ("new", "acknowledged")  # what the worklist shows by default
+USER_RULES_FILE = "rules.toml"
+__all__ = ["RuleSetting", "RuleSettings"]  # the rule editor's model, imported from here
 
 
 @dataclass(frozen=True)
@@ -46,13 +61,22 @@ class FlagItem:
     pack_id: str | None = None
 
     def message(self, language: str) -> str:
-        raise NotImplementedError
+        rule = texts.template_rule(self.pack_id, self.rule_id)
+        return (texts.fill(rule.message, language, self.message_args) if rule else None) \
+            or self.rule_id
 
     def distance(self, language: str) -> str | None:
-        raise NotImplementedError
+        return texts.distance(texts.template_rule(self.pack_id, self.rule_id), self.severity,
+                              self.value, self.threshold, self.message_args, language)
 
     def action(self, language: str) -> str | None:
-        raise NotImplementedError
+        rule = texts.template_rule(self.pack_id, self.rule_id)
+        return texts.fill(rule.action, language, self.message_args) if rule else None
+
+    def title(self, language: str) -> str:
+        rule = texts.template_rule(self.pack_id, self.rule_id)
+        title = texts.fill(rule.title, language, self.message_args) if rule else None
+        return title or self.rule_id
 
 
 @dataclass(frozen=True)
@@ -101,91 +125,127 @@ class EvaluationSummary:
 
 
 class FlagService:
+    """Evaluation, the worklist and the lifecycle actions; safe off the GUI thread."""
+
     def __init__(self, engine: Engine, *, user_rules: Path | None = None,
                  today: dt.date | None = None) -> None:
         self._engine = engine
         self._user_rules = user_rules
-        self._today = today
+        self._today = today  # fixed in tests; otherwise the local date at each call
 
     @classmethod
     def for_workspace(cls, workspace: Workspace) -> FlagService:
-        raise NotImplementedError
+        return cls(workspace.engine, user_rules=user_rules_path(workspace))
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def packs(self) -> PackSet:
+        return PackSet(self._user_rules)
 
     def evaluate(self) -> EvaluationSummary:
-        raise NotImplementedError
+        outcome = evaluate(self._engine, self.packs(), self.today())
+        changes = outcome.changes
+        return EvaluationSummary(outcome.sellers, changes.raised, changes.resolved,
+                                 changes.reopened, outcome.open_risks,
+                                 outcome.open_opportunities, round(outcome.seconds, 3))
 
     def flags(self, *, seller_id: str | None = None, kinds: Sequence[str] | None = None,
               statuses: Sequence[str] | None = OPEN_STATUSES) -> list[FlagItem]:
-        raise NotImplementedError
+        with self._engine.connect() as conn:
+            records = flag_repo.items(conn, seller_id=seller_id, kinds=kinds,
+                                      statuses=statuses)
+        return [_item(r) for r in records]
+
+    def flag(self, flag_id: int) -> FlagItem | None:
+        with self._engine.connect() as conn:
+            records = flag_repo.items(conn, seller_id=None, kinds=None, statuses=None,
+                                      flag_ids=[flag_id])
+        return _item(records[0]) if records else None
 
     def open_counts(self) -> dict[str, int]:
-        raise NotImplementedError
+        with self._engine.connect() as conn:
+            risks, opportunities, critical = flag_repo.open_counts(conn, OPEN_STATUSES)
+        return {"risks": risks, "opportunities": opportunities, "critical": critical}
 
     def history(self, flag_id: int) -> list[FlagEventItem]:
-        raise NotImplementedError
+        with self._engine.connect() as conn:
+            return [FlagEventItem(*r) for r in flag_repo.events(conn, flag_id)]
 
     def acknowledge(self, flag_ids: Sequence[int]) -> int:
-        raise NotImplementedError
+        return self._transition(flag_ids, "acknowledged", ("new", "snoozed"))
 
     def snooze(self, flag_ids: Sequence[int], until: dt.date) -> int:
-        raise NotImplementedError
+        if until <= self.today():
+            raise UsageError(f"Snooze until a later date than today ({self.today()}).")
+        return self._transition(flag_ids, "snoozed", ("new", "acknowledged", "snoozed"),
+                                until=until.isoformat())
 
     def dismiss(self, flag_ids: Sequence[int], reason: str) -> int:
-        raise NotImplementedError
+        if not reason.strip():
+            raise UsageError("Say why the flag is dismissed: the reason is kept with it.")
+        return self._transition(flag_ids, "dismissed", ("new", "acknowledged", "snoozed"),
+                                reason=reason.strip())
 
     def reopen(self, flag_ids: Sequence[int]) -> int:
-        raise NotImplementedError
+        return self._transition(flag_ids, "new", ("acknowledged", "snoozed", "dismissed"))
+
+    def _transition(self, flag_ids: Sequence[int], status: str, allowed: Sequence[str], *,
+                    until: str | None = None, reason: str | None = None) -> int:
+        """The user's change: one status update and one event per flag that allows it."""
+        now = now_rfc3339()
+        with self._engine.begin() as conn:
+            rows, events = [], []
+            for flag_id, current, severity, value, stored_before in flag_repo.lifecycle_rows(
+                    conn, flag_ids):
+                if current not in allowed:
+                    continue
+                before = None
+                if status == "snoozed":  # remember the open status to come back to
+                    before = stored_before if current == "snoozed" else current
+                rows.append((status, until, reason, severity if status == "dismissed"
+                             else None, before, now, flag_id))
+                note = reason if status == "dismissed" else until
+                events.append((flag_id, now, _EVENT_OF[status], status, severity, value, note))
+            if rows:
+                flag_repo.set_status(conn, rows)
+                flag_repo.insert_events(conn, events)
+        return len(rows)
 
     def health(self, seller_id: str) -> HealthView | None:
-        raise NotImplementedError
+        with self._engine.connect() as conn:
+            row = flag_repo.health(conn, seller_id)
+        if row is None:
+            return None
+        score, fulfilment, experience, compliance, growth, previous, market, region = row
+        pack = self.packs().select(market, region, self.today())
+        weights = pack.health_weights or dict(DEFAULT_WEIGHTS)
+        return HealthView(score, {"fulfilment": fulfilment, "customer_experience": experience,
+                                  "compliance": compliance, "growth": growth},
+                          {p: float(weights.get(p, 0.0)) for p in HEALTH_PARTS}, previous)
 
     def metric_series(self, seller_id: str, metric: str, window_days: int,
                       days: int = 90) -> MetricSeries:
-        raise NotImplementedError
+        return series_for(self._engine, self.packs(), seller_id, metric, window_days, days,
+                          self.today())
 
 
-@dataclass(frozen=True)
-class RuleSetting:
-    rule_id: str
-    kind: str
-    metric: str | None
-    window_days: int | None
-    levels: tuple[tuple[str, float], ...]
-    default_levels: tuple[tuple[str, float], ...]
-    min_volume: int | None
-    enabled: bool
-    overridden: bool
-    pack_id: str
-    marketplace: str
-    region: str
-    effective_from: str
-    source: str
-    titles: dict[str, str] = field(default_factory=dict, compare=False)
-
-    def title(self, language: str) -> str:
-        return self.titles.get(language) or self.titles.get("en") or self.rule_id
+_EVENT_OF = {"acknowledged": "acknowledged", "snoozed": "snoozed", "dismissed": "dismissed",
+             "new": "reopened"}
 
 
-class RuleSettings:
-    """The rule editor's model: the packs in force and the user's overrides."""
+def _item(record: Sequence[Any]) -> FlagItem:
+    (flag_id, seller_id, name, code, rule_id, kind, severity, metric, value, threshold,
+     window, status, first_seen, last_seen, snoozed_until, reason, stake, currency,
+     evidence, args, pack_id) = record
+    return FlagItem(
+        flag_id, seller_id, name, code, rule_id, kind, severity, metric, value, threshold,
+        window, status, first_seen, last_seen, snoozed_until, reason,
+        None if stake is None else Decimal(stake) / MONEY_SCALE, currency,
+        orjson.loads(evidence) if evidence else {}, orjson.loads(args) if args else {},
+        pack_id)
 
-    def __init__(self, user_rules: Path | None) -> None:
-        self._user_rules = user_rules
 
-    @classmethod
-    def for_workspace(cls, workspace: Workspace) -> RuleSettings:
-        raise NotImplementedError
-
-    def rules(self) -> list[RuleSetting]:
-        raise NotImplementedError
-
-    def set_rule(self, rule_id: str, *, enabled: bool | None = None,
-                 thresholds: dict[str, float] | None = None,
-                 pack_id: str | None = None) -> None:
-        raise NotImplementedError
-
-    def reset_rule(self, rule_id: str, pack_id: str | None = None) -> None:
-        raise NotImplementedError
-
-    def load_problems(self) -> list[str]:
-        raise NotImplementedError
+def user_rules_path(workspace: Workspace) -> Path:
+    """The user's rule settings live in the profile's folder, next to its cache."""
+    return workspace.profiles.directory(workspace.profile.name) / USER_RULES_FILE

@@ -120,11 +120,12 @@ def events(conn: Connection, flag_id: int) -> list[tuple[Any, ...]]:
 
 
 def lifecycle_rows(conn: Connection, flag_ids: Sequence[int]) -> list[tuple[Any, ...]]:
-    """(flag_id, status, severity, value) of the given flags."""
+    """(flag_id, status, severity, value, status_before_snooze) of the given flags."""
     if not flag_ids:
         return []
     return conn.exec_driver_sql(
-        f"SELECT flag_id, status, severity, value FROM flags WHERE flag_id IN "
+        "SELECT flag_id, status, severity, value, status_before_snooze FROM flags "
+        "WHERE flag_id IN "
         f"({', '.join('?' * len(flag_ids))})", tuple(flag_ids)).cursor.fetchall()
 
 
@@ -145,3 +146,10 @@ def open_counts(conn: Connection, statuses: Sequence[str]) -> tuple[int, int, in
         "count(CASE WHEN kind = 'risk' AND severity = 'critical' THEN 1 END) "
         f"FROM flags WHERE status IN ({marks})", tuple(statuses)).one()
     return int(row[0]), int(row[1]), int(row[2])
+
+
+def seller_scope(conn: Connection, seller_id: str) -> tuple[str, str] | None:
+    """(marketplace, region) of a seller."""
+    row = conn.exec_driver_sql("SELECT marketplace, region FROM sellers WHERE seller_id = ?",
+                               (seller_id,)).first()
+    return (row[0], row[1]) if row else None
