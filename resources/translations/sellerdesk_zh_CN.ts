@@ -266,29 +266,49 @@
         <translation>选择一个标记以查看其依据和历史。</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="76"/>
+        <location filename="../../ui/flags/details.py" line="68"/>
+        <source>Distance to the line:</source>
+        <translation>距阈值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="71"/>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="74"/>
         <source>Value {value}, threshold {threshold}, over {days} days</source>
         <translation>数值 {value}，阈值 {threshold}，统计 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="83"/>
+        <location filename="../../ui/flags/details.py" line="79"/>
+        <source>Evidence:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="81"/>
         <source>First seen {first}, last seen {last}</source>
         <translation>首次发现 {first}，最近发现 {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="87"/>
+        <location filename="../../ui/flags/details.py" line="85"/>
         <source>Dismissed: {reason}</source>
         <translation>已忽略：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="90"/>
+        <location filename="../../ui/flags/details.py" line="88"/>
         <source>Loading history…</source>
         <translation>正在读取历史…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="96"/>
+        <location filename="../../ui/flags/details.py" line="94"/>
         <source>No history recorded.</source>
         <translation>暂无历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="105"/>
+        <source>History</source>
+        <translation>历史</translation>
     </message>
 </context>
 <context>
@@ -489,86 +509,86 @@
     <name>FlagsPanel</name>
     <message>
         <location filename="../../ui/seller/flags_panel.py" line="60"/>
-        <source>Risks &amp; opportunities</source>
+        <source>Risks &amp;&amp; opportunities</source>
         <translation>风险与机会</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="69"/>
+        <location filename="../../ui/seller/flags_panel.py" line="70"/>
         <source>Loading flags…</source>
         <translation>正在读取标记…</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="74"/>
+        <location filename="../../ui/seller/flags_panel.py" line="75"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="74"/>
+        <location filename="../../ui/seller/flags_panel.py" line="75"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="74"/>
+        <location filename="../../ui/seller/flags_panel.py" line="75"/>
         <source>What and why</source>
         <translation>问题与原因</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="75"/>
+        <location filename="../../ui/seller/flags_panel.py" line="76"/>
         <source>Distance to the line</source>
         <translation>距阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="75"/>
+        <location filename="../../ui/seller/flags_panel.py" line="76"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="75"/>
+        <location filename="../../ui/seller/flags_panel.py" line="76"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="76"/>
+        <location filename="../../ui/seller/flags_panel.py" line="77"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="100"/>
+        <location filename="../../ui/seller/flags_panel.py" line="101"/>
         <source>The flags cannot be read right now; the details are in the log.</source>
         <translation>暂时无法读取标记；详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="116"/>
-        <source>Risks &amp; opportunities ({risks} risks, {opportunities} opportunities open)</source>
+        <location filename="../../ui/seller/flags_panel.py" line="117"/>
+        <source>Risks &amp;&amp; opportunities ({risks} risks, {opportunities} opportunities open)</source>
         <translation>风险与机会（未处理：{risks} 个风险，{opportunities} 个机会）</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="120"/>
+        <location filename="../../ui/seller/flags_panel.py" line="121"/>
         <source>No open risks or opportunities for this seller: everything is within the rules.</source>
         <translation>该商家没有未处理的风险或机会：各项指标均符合规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="145"/>
+        <location filename="../../ui/seller/flags_panel.py" line="146"/>
         <source>No flag to chart.</source>
         <translation>没有可绘制的标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="150"/>
+        <location filename="../../ui/seller/flags_panel.py" line="155"/>
         <source>{status} until {date}</source>
         <translation>{status}至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="169"/>
+        <location filename="../../ui/seller/flags_panel.py" line="174"/>
         <source>{rule} has no daily metric to chart.</source>
         <translation>{rule} 没有可绘制的每日指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="174"/>
+        <location filename="../../ui/seller/flags_panel.py" line="179"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="186"/>
+        <location filename="../../ui/seller/flags_panel.py" line="191"/>
         <source>The chart cannot be drawn; the details are in the log.</source>
         <translation>无法绘制图表；详情见日志。</translation>
     </message>
@@ -1336,84 +1356,85 @@ Enter or double-click opens the seller</source>
 <context>
     <name>RuleEditorDialog</name>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="53"/>
+        <location filename="../../ui/flags/rule_editor.py" line="54"/>
         <source>Risk and opportunity rules</source>
         <translation>风险与机会规则</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="63"/>
+        <location filename="../../ui/flags/rule_editor.py" line="68"/>
         <source>Rates are typed in percent. A rule turned off raises no flags; its open flags resolve at the next evaluation.</source>
         <translation>比率以百分比输入。关闭的规则不再产生标记；其未处理标记将在下次评估时解决。</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="90"/>
+        <location filename="../../ui/flags/rule_editor.py" line="95"/>
         <source>&amp;Reset to default</source>
         <translation>恢复默认(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="92"/>
+        <location filename="../../ui/flags/rule_editor.py" line="97"/>
         <source>Drop your changes to the selected rule ({key})</source>
         <translation>撤销对所选规则的修改（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="95"/>
+        <location filename="../../ui/flags/rule_editor.py" line="100"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="97"/>
+        <location filename="../../ui/flags/rule_editor.py" line="102"/>
         <source>Save and re-evaluate every flag now ({key})</source>
         <translation>保存并立即重新评估所有标记（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="100"/>
+        <location filename="../../ui/flags/rule_editor.py" line="105"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="120"/>
+        <location filename="../../ui/flags/rule_editor.py" line="125"/>
+        <location filename="../../ui/flags/rule_editor.py" line="139"/>
         <source>Reading the rules…</source>
         <translation>正在读取规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="130"/>
+        <location filename="../../ui/flags/rule_editor.py" line="135"/>
         <source>The rules cannot be read: {reason}</source>
         <translation>无法读取规则：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="138"/>
+        <location filename="../../ui/flags/rule_editor.py" line="145"/>
         <source>Some of your rule changes could not be used and the defaults apply instead:
 {problems}</source>
         <translation>你的部分规则修改无法使用，已改用默认值：
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="155"/>
+        <location filename="../../ui/flags/rule_editor.py" line="162"/>
         <source>Nothing changed.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="158"/>
+        <location filename="../../ui/flags/rule_editor.py" line="165"/>
         <source>Saving and re-evaluating every flag…</source>
         <translation>正在保存并重新评估所有标记…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="165"/>
+        <location filename="../../ui/flags/rule_editor.py" line="172"/>
         <source>Resetting {rule} and re-evaluating…</source>
         <translation>正在恢复 {rule} 并重新评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="187"/>
+        <location filename="../../ui/flags/rule_editor.py" line="194"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="189"/>
+        <location filename="../../ui/flags/rule_editor.py" line="196"/>
         <source>an unexpected error (details are in the log)</source>
         <translation>意外错误（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="193"/>
+        <location filename="../../ui/flags/rule_editor.py" line="200"/>
         <source>Saved and re-evaluated: {raised} raised, {resolved} resolved; {risks} open risks, {opportunities} opportunities.</source>
         <translation>已保存并重新评估：新增 {raised} 个，解决 {resolved} 个；未处理风险 {risks} 个，机会 {opportunities} 个。</translation>
     </message>
@@ -1421,72 +1442,77 @@ Enter or double-click opens the seller</source>
 <context>
     <name>RuleRows</name>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="70"/>
+        <location filename="../../ui/flags/rule_rows.py" line="73"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="70"/>
+        <location filename="../../ui/flags/rule_rows.py" line="73"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="70"/>
+        <location filename="../../ui/flags/rule_rows.py" line="73"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="70"/>
+        <location filename="../../ui/flags/rule_rows.py" line="73"/>
         <source>Window</source>
         <translation>窗口期</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="71"/>
+        <location filename="../../ui/flags/rule_rows.py" line="74"/>
         <source>Min. volume</source>
         <translation>最低样本量</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="72"/>
+        <location filename="../../ui/flags/rule_rows.py" line="75"/>
         <source>Pack</source>
         <translation>规则包</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="72"/>
+        <location filename="../../ui/flags/rule_rows.py" line="75"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="72"/>
+        <location filename="../../ui/flags/rule_rows.py" line="75"/>
         <source>Changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="84"/>
+        <location filename="../../ui/flags/rule_rows.py" line="87"/>
         <source>Space turns the rule on or off</source>
         <translation>按空格键启用或关闭规则</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="88"/>
+        <location filename="../../ui/flags/rule_rows.py" line="92"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="98"/>
+        <location filename="../../ui/flags/rule_rows.py" line="102"/>
         <source>Default: {value}</source>
         <translation>默认：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="108"/>
+        <location filename="../../ui/flags/rule_rows.py" line="112"/>
         <source>{marketplace}/{region} from {date}</source>
         <translation>{marketplace}/{region}，自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="112"/>
+        <location filename="../../ui/flags/rule_rows.py" line="116"/>
         <source>overridden</source>
         <translation>已自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="150"/>
+        <location filename="../../ui/flags/rule_rows.py" line="131"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="155"/>
         <source>{rule}, {level}: “{text}” is not a number. Type a threshold such as {example}.</source>
         <translation>{rule}，{level}：“{text}”不是数字。请输入阈值，例如 {example}。</translation>
     </message>

@@ -58,7 +58,10 @@ def english_left(texts: list[str], data: set[str]) -> list[str]:
 
 def widget_texts(root: QWidget) -> list[str]:
     texts: list[str] = []
+    tables = root.findChildren(QTableView)
     for widget in [root, *root.findChildren(QWidget)]:
+        if any(table.isAncestorOf(widget) for table in tables):
+            continue  # cells are data (sources, names), checked by the caller where they are not
         if isinstance(widget, QLabel | QAbstractButton) and widget.text():
             texts.append(widget.text())
         if isinstance(widget, QGroupBox) and widget.title():

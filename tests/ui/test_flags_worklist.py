@@ -37,7 +37,11 @@ def reloaded(page: WorklistPage, qtbot: Any, action: Any) -> None:
         action()
 
 
-def select(page: WorklistPage, *positions: int) -> None:
+def select(page: WorklistPage, qtbot: Any, *positions: int) -> None:
+    if not page.isActiveWindow():
+        # A dialog had the focus: shortcuts reach the page only in the active window.
+        with qtbot.waitActive(page):
+            page.activateWindow()
     page.table.setFocus()
     page.table.clearSelection()
     model = page.table.selectionModel()
@@ -93,7 +97,7 @@ def test_counts_for_the_rail_badge(flag_ctx: AppContext, qtbot: Any) -> None:
 
 def test_acknowledge_with_the_keyboard(page: WorklistPage, flag_ctx: AppContext,
                                        qtbot: Any) -> None:
-    select(page, 0)
+    select(page, qtbot, 0)
     flag_id = page.selected_flag_ids()[0]
     assert page.acknowledge_action.isEnabled()
     reloaded(page, qtbot, lambda: qtbot.keyClick(page.table, Qt.Key.Key_A, CTRL_SHIFT))
@@ -106,7 +110,7 @@ def test_acknowledge_with_the_keyboard(page: WorklistPage, flag_ctx: AppContext,
 
 def test_bulk_snooze_hides_the_flags_until_the_date(page: WorklistPage, flag_ctx: AppContext,
                                                    qtbot: Any) -> None:
-    select(page, 0, 1)
+    select(page, qtbot, 0, 1)
     ids = page.selected_flag_ids()
     assert len(ids) == 2
     qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL_SHIFT)
@@ -128,7 +132,7 @@ def test_bulk_snooze_hides_the_flags_until_the_date(page: WorklistPage, flag_ctx
 def test_dismiss_needs_a_reason_and_reopen_brings_it_back(page: WorklistPage,
                                                          flag_ctx: AppContext,
                                                          qtbot: Any) -> None:
-    select(page, 0)
+    select(page, qtbot, 0)
     flag_id = page.selected_flag_ids()[0]
     qtbot.keyClick(page.table, Qt.Key.Key_D, CTRL_SHIFT)
     dialog = page.dismiss_dialog
@@ -146,21 +150,21 @@ def test_dismiss_needs_a_reason_and_reopen_brings_it_back(page: WorklistPage,
     reloaded(page, qtbot, lambda: page.status.setCurrentIndex(page.status.findData("dismissed")))
     position = page.model.position_of(flag_id)
     assert position is not None
-    select(page, position)
+    select(page, qtbot, position)
     assert page.reopen_action.isEnabled()
     reloaded(page, qtbot, lambda: qtbot.keyClick(page.table, Qt.Key.Key_O, CTRL_SHIFT))
     assert flag_by_id(flag_ctx, flag_id).status == "new"
 
 
 def test_details_show_evidence_and_history(page: WorklistPage, qtbot: Any) -> None:
-    select(page, 0)
+    select(page, qtbot, 0)
     item = page.model.item_at(0)
     assert item.message("en") in page.details.text.text()
     qtbot.waitUntil(lambda: "History" in page.details.history.text(), timeout=TIMEOUT)
 
 
 def test_enter_opens_the_seller(page: WorklistPage, qtbot: Any) -> None:
-    select(page, 0)
+    select(page, qtbot, 0)
     with qtbot.waitSignal(page.seller_activated, timeout=1000) as blocker:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert blocker.args == [page.model.item_at(0).seller_id]

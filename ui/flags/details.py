@@ -65,12 +65,10 @@ class FlagDetails(QScrollArea):
         ]
         distance = item.distance(language)
         if distance:
-            lines.append(f"<p><b>{html.escape(self.tr('Distance to the line:'))}</b> "
-                         f"{html.escape(distance)}</p>")
+            lines.append(_labelled(self.tr("Distance to the line:"), distance))
         action = item.action(language)
         if action:
-            lines.append(f"<p><b>{html.escape(self.tr('Next step:'))}</b> "
-                         f"{html.escape(action)}</p>")
+            lines.append(_labelled(self.tr("Next step:"), action))
         if item.value is not None:
             lines.append("<p>" + html.escape(self.tr(
                 "Value {value}, threshold {threshold}, over {days} days").format(
@@ -78,8 +76,8 @@ class FlagDetails(QScrollArea):
                     threshold=metric_value(item.metric, item.threshold),
                     days=formatting.integer(item.window_days))) + "</p>")
         if item.evidence:
-            lines.append(f"<p><b>{html.escape(self.tr('Evidence:'))}</b> "
-                         f"{html.escape(evidence_text(item.evidence, self.words))}</p>")
+            lines.append(_labelled(self.tr("Evidence:"),
+                                   evidence_text(item.evidence, self.words)))
         lines.append("<p>" + html.escape(self.tr("First seen {first}, last seen {last}").format(
             first=formatting.date(item.first_seen), last=formatting.date(item.last_seen)))
             + "</p>")
@@ -104,4 +102,9 @@ class FlagDetails(QScrollArea):
             if event.note:
                 text += f" — {event.note}"
             rows.append(f"<li>{html.escape(text)}</li>")
-        self.history.setText(f"<b>{html.escape(self.tr('History'))}</b><ul>{''.join(rows)}</ul>")
+        title = html.escape(self.tr("History"))
+        self.history.setText(f"<b>{title}</b><ul>{''.join(rows)}</ul>")
+
+
+def _labelled(label: str, text: str) -> str:
+    return f"<p><b>{html.escape(label)}</b> {html.escape(text)}</p>"

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QObject, Qt
@@ -127,7 +128,8 @@ class RuleRows(QObject):
     def _source(self, source: str) -> QLabel:
         label = QLabel()
         if source.startswith(("http://", "https://")):
-            label.setText(f'<a href="{source}">{self.tr("source")}</a>')
+            link = self.tr("source")
+            label.setText(f'<a href="{html.escape(source)}">{html.escape(link)}</a>')
             label.setToolTip(source)
             label.setOpenExternalLinks(True)
         else:
