@@ -21,10 +21,11 @@ from app.flags.health import HealthScores
 from app.flags.inputs import Inputs, load_inputs
 from app.flags.lifecycle import Changes, merge
 from app.flags.packset import PackSet
-from db.repositories import flag_inputs
+from db.repositories import flag_inputs, sync_state
 from db.repositories import flags as flag_repo
 
 OPEN = ("new", "acknowledged")
+EVALUATED_AT = "flags_evaluated_at"  # cache_meta key
 T = TypeVar("T")
 
 
@@ -107,6 +108,7 @@ def evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
         flag_repo.insert_events(conn, changes.events)
         flag_repo.replace_health(conn, _health_rows(inputs, health, latest.isoformat()))
         risks, opportunities, _ = flag_repo.open_counts(conn, OPEN)
+        sync_state.set_meta(conn, EVALUATED_AT, now)
     return Outcome(len(inputs), changes, risks, opportunities, time.perf_counter() - started)
 
 

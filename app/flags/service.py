@@ -249,3 +249,11 @@ def _item(record: Sequence[Any]) -> FlagItem:
 def user_rules_path(workspace: Workspace) -> Path:
     """The user's rule settings live in the profile's folder, next to its cache."""
     return workspace.profiles.directory(workspace.profile.name) / USER_RULES_FILE
+
+
+def user_rules_beside(engine: Engine) -> Path | None:
+    """The rule settings next to the cache file the engine opens (None in memory)."""
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    return Path(database).parent / USER_RULES_FILE
