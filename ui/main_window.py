@@ -317,7 +317,6 @@ class MainWindow(QMainWindow):
             dialog.finished.connect(dialog.deleteLater)
             self.rule_editor = dialog
         self.rule_editor.open()
-        self.rule_editor.raise_()
         return self.rule_editor
 
     def _settings_closed(self, _result: int) -> None:

@@ -253,8 +253,14 @@ class SellerPage(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         relevant = (changes.sellers or changes.metrics or changes.violations
                     or changes.enrollments or changes.programs or changes.profile
-                    or changes.settings or changes.flags)
-        if not relevant or self.seller_id is None:
+                    or changes.settings)
+        if self.seller_id is None:
+            return
+        if changes.flags and not relevant:
+            # A flag acknowledged or a rule edited: only the flags panel has news.
+            self.flags.load(self.ctx.workspace, self.seller_id, self.ctx.settings.language)
+            return
+        if not relevant:
             return
         if self.isVisible():
             self.reload()
