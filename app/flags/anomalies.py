@@ -88,6 +88,10 @@ def order_spikes(inputs: Inputs, series: SeriesPlan | None,
         z = np.where(calm, orders_z[members], -np.inf)
         worst = z.max(axis=1)
         worst[~np.isfinite(worst)] = np.nan
+        history = matrix["orders"][members, :baseline].sum(axis=1)
+        # No baseline to judge against: too few orders, or a shop that sells on fewer than
+        # half of its days (a median of 0), where any busy day looks like a jump.
+        worst[(history < (rule.min_volume or 0)) | (median[members] < 1)] = np.nan
         hit, threshold = grade(worst, rule.levels)
         for i in np.nonzero(hit >= 0)[0].tolist():
             pos = int(members[i])

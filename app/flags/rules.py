@@ -186,6 +186,7 @@ def relationship_gap(inputs: Inputs, last_contact: dict[str, str | None]) -> lis
             c.evidence = {"last_contact": last}
             c.value_at_stake = int(gmv[pos])
             c.message_args = {"tier": str(inputs.tier[pos]), "window_days": c.window_days,
+                              "days": number(c.value) if last else f"{c.window_days}+",
                               "last_contact": last[:10] if last else "-"}
             out.append(c)
     return out

@@ -104,6 +104,14 @@ def distance(rule: Rule | None, severity: str, value: float | None, threshold: f
         clear = steps_to_flip(n, d, mildest.op, mildest.value, in_den=bool(info.get("in_den")),
                               towards=1 if lower_worse else -1)
         parts = []
+        current = next((lv for lv in rule.levels if lv.severity == severity), None)
+        if current is not None and current is not mildest:  # out of this severity first
+            out_of = steps_to_flip(n, d, current.op, current.value,
+                                   in_den=bool(info.get("in_den")),
+                                   towards=1 if lower_worse else -1)
+            if out_of is not None:
+                parts.append(phrases["clear"].format(k=out_of, unit=unit,
+                                                     line=percent(current.value, 2)))
         if clear is not None:
             parts.append(phrases["clear"].format(k=clear, unit=unit,
                                                  line=percent(mildest.value, 2)))
