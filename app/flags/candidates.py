@@ -41,6 +41,9 @@ def grade(values: np.ndarray, levels: tuple[Level, ...]) -> tuple[np.ndarray, np
     hit = np.full(values.shape, -1, dtype=np.int64)
     threshold = np.full(values.shape, np.nan)
     present = ~np.isnan(values)
+    # Compared at 12 significant places: a line is a line (4.0% exactly is not above 4%)
+    # even when binary fractions put a ratio a hair beside it.
+    values = np.round(values, 12)
     for index in range(len(levels) - 1, -1, -1):  # mildest first, worse ones overwrite
         level = levels[index]
         holds = np.zeros(values.shape, dtype=bool)
