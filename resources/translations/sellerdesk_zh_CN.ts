@@ -180,12 +180,12 @@
 <context>
     <name>FlagChart</name>
     <message>
-        <location filename="../../ui/seller/flag_chart.py" line="32"/>
+        <location filename="../../ui/seller/flag_chart.py" line="30"/>
         <source>Select a flag with a metric to see it over 90 days against its thresholds.</source>
         <translation>选择一个带指标的标记，查看其近 90 天走势与阈值线。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flag_chart.py" line="82"/>
+        <location filename="../../ui/seller/flag_chart.py" line="80"/>
         <source>{metric}, {days}-day trailing value</source>
         <translation>{metric}，{days} 天滚动值</translation>
     </message>
@@ -314,193 +314,213 @@
 <context>
     <name>FlagWords</name>
     <message>
-        <location filename="../../ui/flags/words.py" line="34"/>
+        <location filename="../../ui/flags/words.py" line="37"/>
+        <source>Counterfeit or IP violations</source>
+        <translation>假冒或侵权违规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="38"/>
+        <source>Account status</source>
+        <translation>账户状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="39"/>
+        <source>Days since the last contact</source>
+        <translation>距上次联系天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="40"/>
+        <source>Days without orders</source>
+        <translation>无订单天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="46"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="35"/>
+        <location filename="../../ui/flags/words.py" line="47"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="36"/>
+        <location filename="../../ui/flags/words.py" line="48"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="37"/>
+        <location filename="../../ui/flags/words.py" line="49"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="38"/>
-        <location filename="../../ui/flags/words.py" line="51"/>
+        <location filename="../../ui/flags/words.py" line="50"/>
+        <location filename="../../ui/flags/words.py" line="63"/>
         <source>Opportunity</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="43"/>
+        <location filename="../../ui/flags/words.py" line="55"/>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="44"/>
+        <location filename="../../ui/flags/words.py" line="56"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="45"/>
+        <location filename="../../ui/flags/words.py" line="57"/>
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="46"/>
+        <location filename="../../ui/flags/words.py" line="58"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="47"/>
+        <location filename="../../ui/flags/words.py" line="59"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="51"/>
+        <location filename="../../ui/flags/words.py" line="63"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="55"/>
+        <location filename="../../ui/flags/words.py" line="67"/>
         <source>raised</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="56"/>
+        <location filename="../../ui/flags/words.py" line="68"/>
         <source>acknowledged</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="57"/>
+        <location filename="../../ui/flags/words.py" line="69"/>
         <source>snoozed</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="58"/>
+        <location filename="../../ui/flags/words.py" line="70"/>
         <source>dismissed</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="59"/>
+        <location filename="../../ui/flags/words.py" line="71"/>
         <source>resolved</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="60"/>
+        <location filename="../../ui/flags/words.py" line="72"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="61"/>
+        <location filename="../../ui/flags/words.py" line="73"/>
         <source>severity changed</source>
         <translation>严重程度变化</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="62"/>
+        <location filename="../../ui/flags/words.py" line="74"/>
         <source>snooze ended</source>
         <translation>暂缓到期</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="67"/>
+        <location filename="../../ui/flags/words.py" line="79"/>
         <source>Fulfilment</source>
         <translation>履约</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="68"/>
+        <location filename="../../ui/flags/words.py" line="80"/>
         <source>Customer experience</source>
         <translation>客户体验</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="69"/>
+        <location filename="../../ui/flags/words.py" line="81"/>
         <source>Compliance</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="70"/>
+        <location filename="../../ui/flags/words.py" line="82"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="76"/>
+        <location filename="../../ui/flags/words.py" line="88"/>
         <source>late dispatches</source>
         <translation>延迟发货</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="77"/>
+        <location filename="../../ui/flags/words.py" line="89"/>
         <source>shipped orders</source>
         <translation>已发货订单</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="78"/>
+        <location filename="../../ui/flags/words.py" line="90"/>
         <source>seller cancellations</source>
         <translation>商家取消</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="79"/>
+        <location filename="../../ui/flags/words.py" line="91"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="80"/>
+        <location filename="../../ui/flags/words.py" line="92"/>
         <source>delivered orders</source>
         <translation>已送达订单</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="81"/>
+        <location filename="../../ui/flags/words.py" line="93"/>
         <source>on-time deliveries</source>
         <translation>准时送达</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="82"/>
+        <location filename="../../ui/flags/words.py" line="94"/>
         <source>returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="83"/>
+        <location filename="../../ui/flags/words.py" line="95"/>
         <source>negative reviews</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="84"/>
+        <location filename="../../ui/flags/words.py" line="96"/>
         <source>IM conversations</source>
         <translation>IM 会话</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="85"/>
+        <location filename="../../ui/flags/words.py" line="97"/>
         <source>replied within 12 h</source>
         <translation>12 小时内回复</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="86"/>
+        <location filename="../../ui/flags/words.py" line="98"/>
         <source>visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="87"/>
+        <location filename="../../ui/flags/words.py" line="99"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="88"/>
+        <location filename="../../ui/flags/words.py" line="100"/>
         <source>GMV, previous window</source>
         <translation>GMV（上一周期）</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="89"/>
+        <location filename="../../ui/flags/words.py" line="101"/>
         <source>violation points</source>
         <translation>违规分</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="90"/>
+        <location filename="../../ui/flags/words.py" line="102"/>
         <source>violations</source>
         <translation>违规</translation>
     </message>
@@ -1442,77 +1462,77 @@ Enter or double-click opens the seller</source>
 <context>
     <name>RuleRows</name>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="73"/>
+        <location filename="../../ui/flags/rule_rows.py" line="71"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="73"/>
+        <location filename="../../ui/flags/rule_rows.py" line="71"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="73"/>
+        <location filename="../../ui/flags/rule_rows.py" line="71"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="73"/>
+        <location filename="../../ui/flags/rule_rows.py" line="71"/>
         <source>Window</source>
         <translation>窗口期</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="74"/>
+        <location filename="../../ui/flags/rule_rows.py" line="72"/>
         <source>Min. volume</source>
         <translation>最低样本量</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="75"/>
+        <location filename="../../ui/flags/rule_rows.py" line="73"/>
         <source>Pack</source>
         <translation>规则包</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="75"/>
+        <location filename="../../ui/flags/rule_rows.py" line="73"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="75"/>
+        <location filename="../../ui/flags/rule_rows.py" line="73"/>
         <source>Changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="87"/>
+        <location filename="../../ui/flags/rule_rows.py" line="85"/>
         <source>Space turns the rule on or off</source>
         <translation>按空格键启用或关闭规则</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="92"/>
+        <location filename="../../ui/flags/rule_rows.py" line="90"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="102"/>
+        <location filename="../../ui/flags/rule_rows.py" line="100"/>
         <source>Default: {value}</source>
         <translation>默认：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="112"/>
+        <location filename="../../ui/flags/rule_rows.py" line="110"/>
         <source>{marketplace}/{region} from {date}</source>
         <translation>{marketplace}/{region}，自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="116"/>
+        <location filename="../../ui/flags/rule_rows.py" line="114"/>
         <source>overridden</source>
         <translation>已自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="131"/>
+        <location filename="../../ui/flags/rule_rows.py" line="129"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="155"/>
+        <location filename="../../ui/flags/rule_rows.py" line="153"/>
         <source>{rule}, {level}: “{text}” is not a number. Type a threshold such as {example}.</source>
         <translation>{rule}，{level}：“{text}”不是数字。请输入阈值，例如 {example}。</translation>
     </message>
@@ -2723,7 +2743,7 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
         <translation>{count} 个标记 · 数据截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="341"/>
+        <location filename="../../ui/flags/worklist.py" line="346"/>
         <source>The change could not be saved; the details are in the log.</source>
         <translation>无法保存更改；详情见日志。</translation>
     </message>

@@ -100,4 +100,5 @@ def test_worklist_and_rule_editor_speak_chinese(chinese: AppContext, qtbot: Any)
     # Rule titles and metric names; pack scopes and sources are data.
     texts = widget_texts(editor) + [table.item(r, c).text() for r in range(table.rowCount())
                                     for c in (1, 2)]
-    assert english_left(texts, set()) == []
+    left = english_left(texts, set())
+    assert left == [], left

@@ -98,7 +98,7 @@ class FlagDetails(QScrollArea):
             moment = formatting.parse_instant(event.at)
             when = formatting.date_time(moment) if moment is not None else \
                 formatting.date(event.at[:10])
-            text = f"{when}: {self.words.event(event.event)}"
+            text = f"{when}: {self.words.history_event(event.event)}"
             if event.note:
                 text += f" — {event.note}"
             rows.append(f"<li>{html.escape(text)}</li>")

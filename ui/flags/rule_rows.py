@@ -15,7 +15,6 @@ from app.flags.service import RuleSetting
 from ui import formatting
 from ui.flags.values import is_rate
 from ui.flags.words import FlagWords
-from ui.seller.words import SellerWords
 
 LEVELS = ("critical", "high", "medium", "low")
 ON, TITLE, METRIC, WINDOW = 0, 1, 2, 3
@@ -66,7 +65,6 @@ class RuleRows(QObject):
         self.table = table
         self.language = language
         self.words = FlagWords(self)
-        self.metrics = SellerWords(self)
         self.rules: list[RuleSetting] = []
 
     def headers(self) -> list[str]:
@@ -87,7 +85,7 @@ class RuleRows(QObject):
             on.setToolTip(self.tr("Space turns the rule on or off"))
             table.setItem(row, ON, on)
             self._fixed(row, TITLE, rule.title(self.language), tip=rule.rule_id)
-            self._fixed(row, METRIC, self.metrics.metric(rule.metric) if rule.metric else "",
+            self._fixed(row, METRIC, self.words.metric(rule.metric) if rule.metric else "",
                         tip=rule.metric or "")
             self._fixed(row, WINDOW, self.tr("{days} d").format(
                 days=formatting.integer(rule.window_days)) if rule.window_days else "",

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QPalette
 
+from ui.seller.words import SellerWords
+
 # (on a light background, on a dark one): the portfolio's and the seller page's pairs.
 _SEVERITY_COLOURS = {
     "critical": ("#c62828", "#ef6b6b"),
@@ -29,6 +31,20 @@ def severity_colour(severity: str | None, palette: QPalette) -> QColor | None:
 
 
 class FlagWords(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._seller_words = SellerWords(self)
+
+    def metric(self, code: str) -> str:
+        """A rule's metric by name: the seller page's words, and those only rules use."""
+        own = {
+            "counterfeit_ip_violations": self.tr("Counterfeit or IP violations"),
+            "status": self.tr("Account status"),
+            "days_since_contact": self.tr("Days since the last contact"),
+            "days_without_orders": self.tr("Days without orders"),
+        }.get(code)
+        return own if own is not None else self._seller_words.metric(code)
+
     def severity(self, code: str | None) -> str:
         return {
             "critical": self.tr("Critical"),
@@ -50,7 +66,8 @@ class FlagWords(QObject):
     def kind(self, code: str) -> str:
         return {"risk": self.tr("Risk"), "opportunity": self.tr("Opportunity")}.get(code, code)
 
-    def event(self, code: str) -> str:
+    def history_event(self, code: str) -> str:
+        """What happened to a flag (not QObject.event: that name is Qt's)."""
         return {
             "raised": self.tr("raised"),
             "acknowledged": self.tr("acknowledged"),

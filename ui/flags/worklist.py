@@ -299,8 +299,7 @@ class WorklistPage(QWidget):
         if not ids or not self.snooze_action.isEnabled():
             return None
         dialog = SnoozeDialog(len(ids), dt.date.today(), self)
-        dialog.accepted.connect(lambda: self.run_action(
-            "snooze", lambda service, chosen: service.snooze(chosen, dialog.until()), ids))
+        dialog.accepted.connect(lambda: self._snooze(ids, dialog.until()))
         dialog.finished.connect(dialog.deleteLater)
         self.snooze_dialog = dialog
         dialog.open()
@@ -311,12 +310,18 @@ class WorklistPage(QWidget):
         if not ids or not self.dismiss_action.isEnabled():
             return None
         dialog = DismissDialog(len(ids), self)
-        dialog.accepted.connect(lambda: self.run_action(
-            "dismiss", lambda service, chosen: service.dismiss(chosen, dialog.text()), ids))
+        dialog.accepted.connect(lambda: self._dismiss(ids, dialog.text()))
         dialog.finished.connect(dialog.deleteLater)
         self.dismiss_dialog = dialog
         dialog.open()
         return dialog
+
+    # The dialog's answer is read here, on the GUI thread; the worker only gets plain values.
+    def _snooze(self, ids: list[int], until: dt.date) -> None:
+        self.run_action("snooze", lambda service, chosen: service.snooze(chosen, until), ids)
+
+    def _dismiss(self, ids: list[int], reason: str) -> None:
+        self.run_action("dismiss", lambda service, chosen: service.dismiss(chosen, reason), ids)
 
     def run_action(self, name: str, call: FlagAction, flag_ids: list[int] | None = None) -> None:
         ids = list(flag_ids if flag_ids is not None else self.selected_flag_ids())

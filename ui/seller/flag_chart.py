@@ -15,7 +15,6 @@ from ui.flags.values import is_rate, metric_value
 from ui.flags.words import FlagWords, severity_colour
 from ui.seller import chart_style
 from ui.seller.chart_style import AxisText, Colours
-from ui.seller.words import SellerWords
 
 
 class FlagChart(QWidget):
@@ -25,7 +24,6 @@ class FlagChart(QWidget):
         self.figure: Any = None
         self.canvas: Any = None
         self.words = FlagWords(self)
-        self.metric_words = SellerWords(self)
         self.axis_text = AxisText(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,7 +78,7 @@ class FlagChart(QWidget):
         y = [math.nan if v is None else v for v in series.values]
         ax.plot(x, y, lw=1.6, color=colours.seller, gid="metric")
         title = self.tr("{metric}, {days}-day trailing value").format(
-            metric=self.metric_words.metric(series.metric), days=series.window_days)
+            metric=self.words.metric(series.metric), days=series.window_days)
         ax.set_title(title, loc="left", fontsize=9.5, color=colours.text)
         top = max([v for v in y if not math.isnan(v)] + list(series.thresholds.values()) + [0])
         for severity, threshold in series.thresholds.items():
