@@ -55,25 +55,30 @@ def _mean_present(columns: list[np.ndarray]) -> np.ndarray:
     return out
 
 
-def parts(window: WindowSums, gmv_before: np.ndarray, points: np.ndarray
-          ) -> dict[str, np.ndarray]:
+def parts(window: WindowSums, gmv_before: np.ndarray, points: np.ndarray,
+          status: np.ndarray) -> dict[str, np.ndarray]:
     out = {part: _mean_present([scale(window.rate(metric, minimum), good, bad)
                                 for metric, good, bad, minimum in measures])
            for part, measures in MEASURES.items()}
-    out["compliance"] = scale(points.astype(np.float64), 0.0, POINTS_BAD)
+    # Points, capped by the account's standing: a suspended shop complies with nothing.
+    standing = np.select([status == "suspended", status == "restricted"], [0.0, 25.0], 100.0)
+    out["compliance"] = np.minimum(scale(points.astype(np.float64), 0.0, POINTS_BAD),
+                                   standing)
     out["growth"] = scale(growth(window["gmv"], gmv_before), GROWTH_GOOD, GROWTH_BAD)
     return out
 
 
 def combine(part_values: dict[str, np.ndarray], weights: np.ndarray) -> np.ndarray:
-    """Weighted mean of the parts present; `weights` is (sellers, parts)."""
+    """Weighted mean of the parts present; `weights` is (sellers, parts). Without sales to
+    judge (no fulfilment nor customer-experience part) there is no score."""
     stacked = np.stack([part_values[p] for p in HEALTH_PARTS], axis=1)
     present = ~np.isnan(stacked)
     used = np.where(present, weights, 0.0)
     total = used.sum(axis=1)
     out = np.full(len(stacked), np.nan)
+    judged = ~np.isnan(part_values["fulfilment"]) | ~np.isnan(part_values["customer_experience"])
     np.divide((np.where(present, stacked, 0.0) * used).sum(axis=1), total, out=out,
-              where=total > 0)
+              where=(total > 0) & judged)
     return out
 
 
@@ -106,8 +111,8 @@ def read_previous(conn: Connection, seller_ids: np.ndarray, latest: dt.date
 
 
 def health_scores(inputs: Inputs, previous_windows: PreviousWindows) -> HealthScores:
-    current = parts(inputs.window(WINDOW_DAYS), inputs.gmv_prev, inputs.points)
+    current = parts(inputs.window(WINDOW_DAYS), inputs.gmv_prev, inputs.points, inputs.status)
     before, earlier_gmv = previous_windows.before, previous_windows.earlier_gmv
     weights = weight_matrix(inputs)
-    previous = combine(parts(before, earlier_gmv, inputs.points), weights)
+    previous = combine(parts(before, earlier_gmv, inputs.points, inputs.status), weights)
     return HealthScores(combine(current, weights), current, previous)
