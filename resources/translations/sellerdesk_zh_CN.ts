@@ -180,12 +180,12 @@
 <context>
     <name>FlagChart</name>
     <message>
-        <location filename="../../ui/seller/flag_chart.py" line="30"/>
+        <location filename="../../ui/seller/flag_chart.py" line="32"/>
         <source>Select a flag with a metric to see it over 90 days against its thresholds.</source>
         <translation>选择一个带指标的标记，查看其近 90 天走势与阈值线。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flag_chart.py" line="80"/>
+        <location filename="../../ui/seller/flag_chart.py" line="82"/>
         <source>{metric}, {days}-day trailing value</source>
         <translation>{metric}，{days} 天滚动值</translation>
     </message>
@@ -276,37 +276,42 @@
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="74"/>
+        <location filename="../../ui/flags/details.py" line="95"/>
         <source>Value {value}, threshold {threshold}, over {days} days</source>
         <translation>数值 {value}，阈值 {threshold}，统计 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="79"/>
+        <location filename="../../ui/flags/details.py" line="74"/>
         <source>Evidence:</source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="81"/>
+        <location filename="../../ui/flags/details.py" line="76"/>
         <source>First seen {first}, last seen {last}</source>
         <translation>首次发现 {first}，最近发现 {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="85"/>
+        <location filename="../../ui/flags/details.py" line="80"/>
         <source>Dismissed: {reason}</source>
         <translation>已忽略：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="88"/>
+        <location filename="../../ui/flags/details.py" line="83"/>
         <source>Loading history…</source>
         <translation>正在读取历史…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="94"/>
+        <location filename="../../ui/flags/details.py" line="92"/>
+        <source>Value {value}, threshold {threshold}</source>
+        <translation>数值 {value}，阈值 {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="103"/>
         <source>No history recorded.</source>
         <translation>暂无历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="105"/>
+        <location filename="../../ui/flags/details.py" line="114"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -314,301 +319,332 @@
 <context>
     <name>FlagWords</name>
     <message>
-        <location filename="../../ui/flags/words.py" line="37"/>
+        <location filename="../../ui/flags/words.py" line="41"/>
         <source>Counterfeit or IP violations</source>
         <translation>假冒或侵权违规</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="38"/>
+        <location filename="../../ui/flags/words.py" line="42"/>
         <source>Account status</source>
         <translation>账户状态</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="39"/>
+        <location filename="../../ui/flags/words.py" line="43"/>
         <source>Days since the last contact</source>
         <translation>距上次联系天数</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="40"/>
+        <location filename="../../ui/flags/words.py" line="44"/>
         <source>Days without orders</source>
         <translation>无订单天数</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="46"/>
+        <location filename="../../ui/flags/words.py" line="50"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="47"/>
+        <location filename="../../ui/flags/words.py" line="51"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="48"/>
+        <location filename="../../ui/flags/words.py" line="52"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="49"/>
+        <location filename="../../ui/flags/words.py" line="53"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="50"/>
-        <location filename="../../ui/flags/words.py" line="63"/>
+        <location filename="../../ui/flags/words.py" line="54"/>
+        <location filename="../../ui/flags/words.py" line="67"/>
         <source>Opportunity</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="55"/>
+        <location filename="../../ui/flags/words.py" line="59"/>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="56"/>
+        <location filename="../../ui/flags/words.py" line="60"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="57"/>
+        <location filename="../../ui/flags/words.py" line="61"/>
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="58"/>
+        <location filename="../../ui/flags/words.py" line="62"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="59"/>
+        <location filename="../../ui/flags/words.py" line="63"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="63"/>
+        <location filename="../../ui/flags/words.py" line="67"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="67"/>
+        <location filename="../../ui/flags/words.py" line="72"/>
         <source>raised</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="68"/>
+        <location filename="../../ui/flags/words.py" line="73"/>
         <source>acknowledged</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="69"/>
+        <location filename="../../ui/flags/words.py" line="74"/>
         <source>snoozed</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="70"/>
+        <location filename="../../ui/flags/words.py" line="75"/>
         <source>dismissed</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="71"/>
+        <location filename="../../ui/flags/words.py" line="76"/>
         <source>resolved</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="72"/>
+        <location filename="../../ui/flags/words.py" line="77"/>
         <source>reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="73"/>
+        <location filename="../../ui/flags/words.py" line="78"/>
         <source>severity changed</source>
         <translation>严重程度变化</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="74"/>
+        <location filename="../../ui/flags/words.py" line="79"/>
         <source>snooze ended</source>
         <translation>暂缓到期</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="79"/>
+        <location filename="../../ui/flags/words.py" line="84"/>
         <source>Fulfilment</source>
         <translation>履约</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="80"/>
+        <location filename="../../ui/flags/words.py" line="85"/>
         <source>Customer experience</source>
         <translation>客户体验</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="81"/>
+        <location filename="../../ui/flags/words.py" line="86"/>
         <source>Compliance</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="82"/>
+        <location filename="../../ui/flags/words.py" line="87"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="88"/>
+        <location filename="../../ui/flags/words.py" line="93"/>
         <source>late dispatches</source>
         <translation>延迟发货</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="89"/>
+        <location filename="../../ui/flags/words.py" line="94"/>
         <source>shipped orders</source>
         <translation>已发货订单</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="90"/>
+        <location filename="../../ui/flags/words.py" line="95"/>
         <source>seller cancellations</source>
         <translation>商家取消</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="91"/>
+        <location filename="../../ui/flags/words.py" line="96"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="92"/>
+        <location filename="../../ui/flags/words.py" line="97"/>
         <source>delivered orders</source>
         <translation>已送达订单</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="93"/>
+        <location filename="../../ui/flags/words.py" line="98"/>
         <source>on-time deliveries</source>
         <translation>准时送达</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="94"/>
+        <location filename="../../ui/flags/words.py" line="99"/>
         <source>returns</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="95"/>
+        <location filename="../../ui/flags/words.py" line="100"/>
         <source>negative reviews</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="96"/>
+        <location filename="../../ui/flags/words.py" line="101"/>
         <source>IM conversations</source>
         <translation>IM 会话</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="97"/>
+        <location filename="../../ui/flags/words.py" line="102"/>
         <source>replied within 12 h</source>
         <translation>12 小时内回复</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="98"/>
+        <location filename="../../ui/flags/words.py" line="103"/>
         <source>visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="99"/>
+        <location filename="../../ui/flags/words.py" line="104"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="100"/>
+        <location filename="../../ui/flags/words.py" line="105"/>
         <source>GMV, previous window</source>
         <translation>GMV（上一周期）</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="101"/>
+        <location filename="../../ui/flags/words.py" line="106"/>
         <source>violation points</source>
         <translation>违规分</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/words.py" line="102"/>
+        <location filename="../../ui/flags/words.py" line="107"/>
+        <location filename="../../ui/flags/words.py" line="108"/>
         <source>violations</source>
         <translation>违规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="109"/>
+        <source>category&apos;s top-quartile conversion</source>
+        <translation>类目前四分之一转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="110"/>
+        <source>category&apos;s median visitors</source>
+        <translation>类目访客中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="111"/>
+        <source>last order</source>
+        <translation>最近订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="112"/>
+        <source>last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="113"/>
+        <source>criterion not met</source>
+        <translation>未满足的条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="114"/>
+        <source>account status</source>
+        <translation>账户状态</translation>
     </message>
 </context>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="60"/>
+        <location filename="../../ui/seller/flags_panel.py" line="67"/>
         <source>Risks &amp;&amp; opportunities</source>
         <translation>风险与机会</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="70"/>
+        <location filename="../../ui/seller/flags_panel.py" line="77"/>
         <source>Loading flags…</source>
         <translation>正在读取标记…</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="75"/>
+        <location filename="../../ui/seller/flags_panel.py" line="82"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="75"/>
+        <location filename="../../ui/seller/flags_panel.py" line="82"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="75"/>
+        <location filename="../../ui/seller/flags_panel.py" line="82"/>
         <source>What and why</source>
         <translation>问题与原因</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="76"/>
+        <location filename="../../ui/seller/flags_panel.py" line="83"/>
         <source>Distance to the line</source>
         <translation>距阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="76"/>
+        <location filename="../../ui/seller/flags_panel.py" line="83"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="76"/>
+        <location filename="../../ui/seller/flags_panel.py" line="83"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="77"/>
+        <location filename="../../ui/seller/flags_panel.py" line="84"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="101"/>
+        <location filename="../../ui/seller/flags_panel.py" line="115"/>
         <source>The flags cannot be read right now; the details are in the log.</source>
         <translation>暂时无法读取标记；详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="117"/>
+        <location filename="../../ui/seller/flags_panel.py" line="131"/>
         <source>Risks &amp;&amp; opportunities ({risks} risks, {opportunities} opportunities open)</source>
         <translation>风险与机会（未处理：{risks} 个风险，{opportunities} 个机会）</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="121"/>
+        <location filename="../../ui/seller/flags_panel.py" line="135"/>
         <source>No open risks or opportunities for this seller: everything is within the rules.</source>
         <translation>该商家没有未处理的风险或机会：各项指标均符合规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="146"/>
+        <location filename="../../ui/seller/flags_panel.py" line="160"/>
         <source>No flag to chart.</source>
         <translation>没有可绘制的标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="155"/>
+        <location filename="../../ui/seller/flags_panel.py" line="169"/>
         <source>{status} until {date}</source>
         <translation>{status}至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="174"/>
+        <location filename="../../ui/seller/flags_panel.py" line="188"/>
         <source>{rule} has no daily metric to chart.</source>
         <translation>{rule} 没有可绘制的每日指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="179"/>
+        <location filename="../../ui/seller/flags_panel.py" line="193"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="191"/>
+        <location filename="../../ui/seller/flags_panel.py" line="205"/>
         <source>The chart cannot be drawn; the details are in the log.</source>
         <translation>无法绘制图表；详情见日志。</translation>
     </message>
@@ -737,7 +773,7 @@
         <translation>前 30 天无评分</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/health_score_panel.py" line="58"/>
+        <location filename="../../ui/seller/health_score_panel.py" line="59"/>
         <source>{arrow} {change} against the 30 days before</source>
         <translation>较前 30 天 {arrow} {change}</translation>
     </message>

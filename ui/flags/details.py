@@ -69,15 +69,10 @@ class FlagDetails(QScrollArea):
         action = item.action(language)
         if action:
             lines.append(_labelled(self.tr("Next step:"), action))
-        if item.value is not None:
-            lines.append("<p>" + html.escape(self.tr(
-                "Value {value}, threshold {threshold}, over {days} days").format(
-                    value=metric_value(item.metric, item.value),
-                    threshold=metric_value(item.metric, item.threshold),
-                    days=formatting.integer(item.window_days))) + "</p>")
+        lines.append(self._numbers(item))
         if item.evidence:
             lines.append(_labelled(self.tr("Evidence:"),
-                                   evidence_text(item.evidence, self.words)))
+                                   evidence_text(item.evidence, self.words, item.currency)))
         lines.append("<p>" + html.escape(self.tr("First seen {first}, last seen {last}").format(
             first=formatting.date(item.first_seen), last=formatting.date(item.last_seen)))
             + "</p>")
@@ -86,6 +81,20 @@ class FlagDetails(QScrollArea):
                 reason=item.dismissed_reason)) + "</p>")
         self.text.setText("".join(lines))
         self.history.setText(html.escape(self.tr("Loading history…")))
+
+    def _numbers(self, item: FlagItem) -> str:
+        """"Value 4.3%, threshold 4%, over 30 days"; nothing for a yes/no rule (status)."""
+        if item.value is None or item.threshold is None or item.metric in (None, "status"):
+            return ""
+        value = metric_value(item.metric, item.value)
+        threshold = metric_value(item.metric, item.threshold)
+        if item.window_days is None:
+            text = self.tr("Value {value}, threshold {threshold}").format(
+                value=value, threshold=threshold)
+        else:
+            text = self.tr("Value {value}, threshold {threshold}, over {days} days").format(
+                value=value, threshold=threshold, days=formatting.integer(item.window_days))
+        return f"<p>{html.escape(text)}</p>"
 
     def show_history(self, flag_id: int, events: list[FlagEventItem]) -> None:
         if flag_id != self.flag_id:

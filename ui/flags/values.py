@@ -13,6 +13,9 @@ from ui import formatting
 from ui.flags.words import FlagWords
 
 _COUNT_METRICS = frozenset({"violation_points", "ahr", "orders", "visitors", "points"})
+_MONEY_KEYS = frozenset({"gmv", "gmv_prev"})
+_RATE_KEYS = frozenset({"category_q3"})
+_DATE_KEYS = frozenset({"last_order", "last_contact"})
 
 
 def is_rate(metric: str | None) -> bool:
@@ -30,21 +33,31 @@ def metric_value(metric: str | None, value: float | None) -> str:
     return formatting.decimal(value, 2)
 
 
-def evidence_text(evidence: Mapping[str, Any], words: FlagWords) -> str:
-    """"late dispatches 9 · shipped orders 210": the counts behind the flag, in order."""
+def evidence_text(evidence: Mapping[str, Any], words: FlagWords, currency: str = "") -> str:
+    """"late dispatches 9 · shipped orders 210": the numbers behind the flag, in order."""
     parts = []
     for key, value in evidence.items():
-        if isinstance(value, bool) or value is None:
-            continue
-        if isinstance(value, int):
-            shown = formatting.integer(value)
-        elif isinstance(value, float):
-            shown = metric_value(key, value)
-        elif isinstance(value, str):
-            shown = value
-        elif isinstance(value, list | tuple):
-            shown = ", ".join(str(v) for v in value[:5]) + ("…" if len(value) > 5 else "")
-        else:
-            continue
-        parts.append(f"{words.evidence_key(key)} {shown}")
+        shown = _evidence_value(key, value, words, currency)
+        if shown:
+            parts.append(f"{words.evidence_key(key)} {shown}")
     return " · ".join(parts)
+
+
+def _evidence_value(key: str, value: Any, words: FlagWords, currency: str) -> str:
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, int | float):
+        if key in _MONEY_KEYS:
+            return formatting.money(int(value), currency, 0)  # ten-thousandths, as stored
+        return metric_value("rate" if key in _RATE_KEYS else key, float(value))
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value[:5]) + ("…" if len(value) > 5 else "")
+    return _evidence_word(key, value, words) if isinstance(value, str) else ""
+
+
+def _evidence_word(key: str, value: str, words: FlagWords) -> str:
+    if key in _DATE_KEYS:
+        return formatting.date(value[:10])
+    if key == "missing":
+        return words.metric(value)
+    return words.seller_status(value) if key == "status" else value

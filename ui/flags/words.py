@@ -105,4 +105,14 @@ class FlagWords(QObject):
             "gmv_prev": self.tr("GMV, previous window"),
             "points": self.tr("violation points"),
             "violations": self.tr("violations"),
-        }.get(code, code.replace("_", " "))
+            "violation_ids": self.tr("violations"),
+            "category_q3": self.tr("category's top-quartile conversion"),
+            "category_visitors_median": self.tr("category's median visitors"),
+            "last_order": self.tr("last order"),
+            "last_contact": self.tr("last contact"),
+            "missing": self.tr("criterion not met"),
+            "status": self.tr("account status"),
+        }.get(code) or self.metric(code)
+
+    def seller_status(self, code: str) -> str:
+        return self._seller_words.seller_status(code)

@@ -193,7 +193,7 @@ class FlagTableModel(QAbstractTableModel):
             action = item.action(self.language)
             lines = [item.message(self.language)]
             if item.evidence:
-                lines.append(evidence_text(item.evidence, self.words))
+                lines.append(evidence_text(item.evidence, self.words, item.currency))
             if action:
                 lines.append(action)
             return "\n".join(lines)

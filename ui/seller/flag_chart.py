@@ -16,6 +16,8 @@ from ui.flags.words import FlagWords, severity_colour
 from ui.seller import chart_style
 from ui.seller.chart_style import AxisText, Colours
 
+_STYLES = {"critical": "-", "high": "--", "medium": ":", "low": "-."}
+
 
 class FlagChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -84,7 +86,8 @@ class FlagChart(QWidget):
         for severity, threshold in series.thresholds.items():
             colour = severity_colour(severity, self.palette())
             line_colour = colour.name() if colour is not None else colours.muted
-            ax.axhline(threshold, color=line_colour, lw=1.1, ls="--",
+            # Critical and high are both reddish: the line style tells them apart too.
+            ax.axhline(threshold, color=line_colour, lw=1.1, ls=_STYLES.get(severity, "--"),
                        gid=f"threshold-{severity}")
             ax.annotate(f"{self.words.severity(severity)} {metric_value(series.metric, threshold)}",
                         xy=(1.0, threshold), xycoords=("axes fraction", "data"),

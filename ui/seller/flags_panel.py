@@ -13,9 +13,16 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QGroupBox, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.flags.service import FlagItem, FlagService, HealthView, MetricSeries
 from app.workspace import Workspace
@@ -76,6 +83,13 @@ class FlagsPanel(QGroupBox):
             self.tr("Distance to the line"), self.tr("Evidence"), self.tr("Status"),
             self.tr("Since")])
         self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        # The long texts get a fixed share (full text in the tooltip), so evidence, status
+        # and date stay on screen.
+        for column, digits in ((2, 52), (3, 40), (4, 30)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, self.fontMetrics().horizontalAdvance("0") * digits)
         self.table.hide()
         layout.addWidget(self.table)
         self.chart = FlagChart(self)
@@ -128,7 +142,7 @@ class FlagsPanel(QGroupBox):
                 or item.rule_id
             cells = (self._words.severity(item.severity), title, item.message(self.language),
                      item.distance(self.language) or "",
-                     evidence_text(item.evidence, self._words), self._status(item),
+                     evidence_text(item.evidence, self._words, item.currency), self._status(item),
                      formatting.date(item.first_seen))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -55,9 +55,9 @@ class HealthScorePanel(QGroupBox):
                 self.trend.setText(self.tr("no score for the 30 days before"))
             else:
                 arrow = "▲" if trend > 0.5 else "▼" if trend < -0.5 else "="
+                # The arrow says up or down; the number is how far.
                 self.trend.setText(self.tr("{arrow} {change} against the 30 days before").format(
-                    arrow=arrow, change=formatting.decimal(trend, 0) if abs(trend) >= 0.5
-                    else formatting.integer(0)))
+                    arrow=arrow, change=formatting.integer(abs(round(trend)))))
         for part in HEALTH_PARTS:
             value = health.parts.get(part) if health is not None else None
             self.parts[part].setText(formatting.NO_VALUE if value is None
