@@ -10,6 +10,16 @@ from app.flags.rules import groups, hits
 from app.metrics.benchmarks import Groups, group_quantiles
 from db.units import MONEY_SCALE
 
+_Key = tuple[str, float, float]
+
+
+def _quantiles_once(cache: dict[_Key, np.ndarray], key: _Key, groups: Groups,
+                    values: np.ndarray) -> np.ndarray:
+    """Packs share their category benchmarks unless their parameters differ."""
+    if key not in cache:
+        cache[key] = group_quantiles(groups, values, (key[2],))[:, 0]
+    return cache[key]
+
 
 def category_groups(inputs: Inputs) -> Groups:
     """Sellers grouped by category and marketplace (a benchmark compares like with like)."""
@@ -22,14 +32,18 @@ def ads_candidate(inputs: Inputs) -> list[Candidate]:
     window = inputs.window(30)
     visitors = window["visitors"].astype(np.float64)
     keys = category_groups(inputs)
+    benchmarks: dict[_Key, np.ndarray] = {}
     for pack, rule, members in groups(inputs, "ads_candidate"):
-        conversion = window.rate("conversion_rate", rule.min_volume or 1)
+        minimum = rule.min_volume or 1
+        conversion = window.rate("conversion_rate", minimum)
         # The level's value is the quantile of the category the conversion must reach.
         line = rule.levels[0].value
-        quartiles = group_quantiles(keys, conversion, (line,))[:, 0]
+        quartiles = _quantiles_once(benchmarks, ("conversion", minimum, line), keys,
+                                    conversion)
         below = float(rule.param("visitors_below_quantile", 0.5))
         present = np.where(np.isnan(conversion), np.nan, visitors)
-        visitor_median = group_quantiles(keys, present, (below,))[:, 0]
+        visitor_median = _quantiles_once(benchmarks, ("visitors", minimum, below), keys,
+                                         present)
         qualifies = (conversion >= quartiles) & (visitors < visitor_median)
         values = np.where(qualifies, line, np.nan)[members]
 
@@ -54,10 +68,12 @@ def content_gap(inputs: Inputs) -> list[Candidate]:
     window = inputs.window(30)
     keys = category_groups(inputs)
     gmv = window["gmv"]
+    benchmarks: dict[_Key, np.ndarray] = {}
     for pack, rule, members in groups(inputs, "content_gap"):
         share = window.rate("content_share", 1)
-        share[gmv < (rule.min_volume or 0) * MONEY_SCALE] = np.nan
-        median = group_quantiles(keys, share, (0.5,))[:, 0]
+        minimum = (rule.min_volume or 0) * MONEY_SCALE
+        share[gmv < minimum] = np.nan
+        median = _quantiles_once(benchmarks, ("content", minimum, 0.5), keys, share)
         values = np.where(median > float(rule.param("category_median_above", 0.3)),
                           share, np.nan)[members]
 

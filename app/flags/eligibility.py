@@ -8,6 +8,7 @@ is missing. A criterion the data cannot answer (not enough data, no score) is no
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -65,11 +66,12 @@ def _shown(metric: str, value: float) -> str:
 def program_flags(inputs: Inputs, records: list[tuple], min_volumes: dict[str, float]
                   ) -> list[Candidate]:
     out: list[Candidate] = []
-    programs = catalog(records)
     eligible_rules = {p.pack_id: r for p, r, _ in groups(inputs, "program_eligible")}
     near_rules = {p.pack_id: r for p, r, _ in groups(inputs, "program_near")}
-    gmv = inputs.window(30)["gmv"]
-    for (program_id, marketplace, name), criteria in programs.items():
+    pack_ids = [inputs.packs[k].pack_id for k in inputs.pack_index.tolist()]
+    ids = inputs.seller_ids.tolist()
+    gmv = inputs.window(30)["gmv"].tolist()
+    for (program_id, marketplace, name), criteria in catalog(records).items():
         scope = np.nonzero(inputs.marketplace == marketplace)[0]
         if not scope.size or not criteria:
             continue
@@ -80,38 +82,40 @@ def program_flags(inputs: Inputs, records: list[tuple], min_volumes: dict[str, f
         for k, c in enumerate(criteria):
             met[k, present[k]] = COMPARE[c.op](values[k, present[k]], c.value)
         unmet = (~met).sum(axis=0)
-        enrolled = np.array([(s, program_id) in inputs.enrolled
-                             for s in inputs.seller_ids[scope].tolist()], dtype=bool)
-        for i in np.nonzero((unmet <= 1) & ~enrolled)[0].tolist():
-            pos = int(scope[i])
-            pack_id = inputs.packs[int(inputs.pack_index[pos])].pack_id
-            evidence = {c.metric: (None if np.isnan(values[k, i]) else float(values[k, i]))
-                        for k, c in enumerate(criteria)}
+        # The one criterion missing (when one is), and whether it is within the tolerance.
+        missing = np.argmin(met, axis=0)
+        actual = values[missing, np.arange(values.shape[1])]
+        needed = np.array([c.value for c in criteria])[missing]
+        gap = np.abs(actual - needed) / np.where(needed != 0, np.abs(needed), 1.0)
+        enrolled = np.array([(ids[p], program_id) in inputs.enrolled for p in scope.tolist()],
+                            dtype=bool)
+        chosen = np.nonzero((unmet <= 1) & ~enrolled)[0]
+        # Plain lists from here: numpy scalars cost more than the work, 30,000 flags a run.
+        metrics = [c.metric for c in criteria]
+        eligible_id, near_id = f"program_eligible:{program_id}", f"program_near:{program_id}"
+        for pos, row, unmet_count, gap_to, missing_index, value in zip(
+                scope[chosen].tolist(), values[:, chosen].T.tolist(), unmet[chosen].tolist(),
+                gap[chosen].tolist(), missing[chosen].tolist(), actual[chosen].tolist(),
+                strict=True):
+            pack_id = pack_ids[pos]
+            evidence = {m: (None if math.isnan(v) else v)  # NaN: not enough data
+                        for m, v in zip(metrics, row, strict=True)}
             args = {"program": name, "program_id": program_id}
-            if unmet[i] == 0:
+            if unmet_count == 0:
                 rule = eligible_rules.get(pack_id)
-                if rule is None:
-                    continue
-                out.append(Candidate(str(inputs.seller_ids[pos]), f"{rule.rule_id}:{program_id}",
-                                     rule.kind, rule.severity, None, None, None, None, pack_id,
-                                     evidence, args, int(gmv[pos])))
+                if rule is not None:
+                    out.append(Candidate(ids[pos], eligible_id, rule.kind, rule.severity,
+                                         None, None, None, None, pack_id, evidence, args,
+                                         gmv[pos]))
                 continue
             rule = near_rules.get(pack_id)
-            k = int(np.nonzero(~met[:, i])[0][0])
-            missing, actual = criteria[k], values[k, i]
-            tolerance = float(rule.param("tolerance", 0.10)) if rule else 0.0
-            if rule is None or np.isnan(actual) or not _within(actual, missing, tolerance):
-                continue
-            args |= {"missing": missing.metric, "actual": _shown(missing.metric, actual),
-                     "op": missing.op, "needed": _shown(missing.metric, missing.value)}
-            out.append(Candidate(str(inputs.seller_ids[pos]), f"{rule.rule_id}:{program_id}",
-                                 rule.kind, rule.severity, missing.metric, float(actual),
-                                 missing.value, missing.window_days, pack_id,
-                                 evidence | {"missing": missing.metric}, args, int(gmv[pos])))
+            if rule is None or not gap_to <= float(rule.param("tolerance", 0.10)):
+                continue  # NaN (no data) is never near
+            criterion = criteria[missing_index]
+            args |= {"missing": criterion.metric, "actual": _shown(criterion.metric, value),
+                     "op": criterion.op, "needed": _shown(criterion.metric, criterion.value)}
+            out.append(Candidate(ids[pos], near_id, rule.kind, rule.severity,
+                                 criterion.metric, value, criterion.value,
+                                 criterion.window_days, pack_id,
+                                 evidence | {"missing": criterion.metric}, args, gmv[pos]))
     return out
-
-
-def _within(actual: float, criterion: Criterion, tolerance: float) -> bool:
-    """Within `tolerance` of the criterion's value, relative to it (10% of 0.04 is 0.004)."""
-    scale = abs(criterion.value) if criterion.value else 1.0
-    return abs(actual - criterion.value) <= tolerance * scale

@@ -76,13 +76,25 @@ def insert_events(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
             list(rows))
 
 
-def replace_health(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
-    conn.exec_driver_sql("DELETE FROM health_scores")
-    if rows:
+HEALTH_FIELDS = ("seller_id", "score", "fulfilment", "customer_experience", "compliance",
+                 "growth", "previous_score", "as_of")
+
+
+def replace_health(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> int:
+    """The scores become `rows` (HEALTH_FIELDS order); only rows that differ are written.
+    Returns how many were."""
+    stored = set(conn.exec_driver_sql(
+        f"SELECT {', '.join(HEALTH_FIELDS)} FROM health_scores").cursor.fetchall())
+    changed = [r for r in rows if tuple(r) not in stored]
+    keep = {r[0] for r in rows}
+    gone = [(s[0],) for s in stored if s[0] not in keep]
+    if gone:
+        conn.exec_driver_sql("DELETE FROM health_scores WHERE seller_id = ?", gone)
+    if changed:
         conn.exec_driver_sql(
-            "INSERT INTO health_scores (seller_id, score, fulfilment, customer_experience, "
-            "compliance, growth, previous_score, as_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            list(rows))
+            f"INSERT OR REPLACE INTO health_scores ({', '.join(HEALTH_FIELDS)}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", changed)
+    return len(changed)
 
 
 def health(conn: Connection, seller_id: str) -> tuple[Any, ...] | None:

@@ -113,7 +113,7 @@ def test_bad_settings_are_refused_and_change_nothing(cache: Cache) -> None:
     settings = RuleSettings(cache.user_rules)
     settings.set_rule("cancellation", thresholds={"high": 0.03})
     before = cache.user_rules.read_text(encoding="utf-8")
-    with pytest.raises(UsageError, match="thresholds.medium: the rule has no medium level"):
+    with pytest.raises(UsageError, match=r"thresholds\.medium: the rule has no medium level"):
         settings.set_rule("cancellation", thresholds={"medium": 0.03})
     with pytest.raises(UsageError, match="critical line"):
         settings.set_rule("cancellation", thresholds={"critical": 0.01})
