@@ -116,15 +116,16 @@ def shoot_flags(window: Any, suffix: str) -> None:
     wait_until(lambda: "<li>" in worklist.details.history.text()
                or worklist.details.history.text() == "")
     grab(window, f"worklist{suffix}")
-    # The worst flag that has a daily metric to chart (an account status has none).
-    item = next((i for i in worklist.model.items() if i.metric and i.window_days),
+    # The worst flag on a daily rate, which has a chart (an account status has none).
+    item = next((i for i in worklist.model.items() if (i.metric or "").endswith("_rate")),
                 worklist.model.item_at(0))
     window.open_seller(item.seller_id)
     panel = window.seller.flags
     wait_until(lambda: any(i.flag_id == item.flag_id for i in panel.items))
     panel.table.selectRow(next(r for r, i in enumerate(panel.items)
                                if i.flag_id == item.flag_id))
-    wait_until(lambda: panel.drawn_flag_id == item.flag_id or not item.metric)
+    wait_until(lambda: panel.drawn_flag_id == item.flag_id
+               or not (item.metric or "").endswith("_rate"))
     scroll = window.seller.states.currentWidget()
     scroll.ensureWidgetVisible(panel.chart)
     grab(window, f"seller-flags{suffix}")

@@ -564,87 +564,92 @@
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="67"/>
+        <location filename="../../ui/seller/flags_panel.py" line="68"/>
         <source>Risks &amp;&amp; opportunities</source>
         <translation>风险与机会</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="77"/>
+        <location filename="../../ui/seller/flags_panel.py" line="78"/>
         <source>Loading flags…</source>
         <translation>正在读取标记…</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="82"/>
+        <location filename="../../ui/seller/flags_panel.py" line="83"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="82"/>
+        <location filename="../../ui/seller/flags_panel.py" line="83"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="82"/>
+        <location filename="../../ui/seller/flags_panel.py" line="83"/>
         <source>What and why</source>
         <translation>问题与原因</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="83"/>
+        <location filename="../../ui/seller/flags_panel.py" line="84"/>
         <source>Distance to the line</source>
         <translation>距阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="83"/>
+        <location filename="../../ui/seller/flags_panel.py" line="84"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="83"/>
+        <location filename="../../ui/seller/flags_panel.py" line="84"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="84"/>
+        <location filename="../../ui/seller/flags_panel.py" line="85"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="115"/>
+        <location filename="../../ui/seller/flags_panel.py" line="116"/>
         <source>The flags cannot be read right now; the details are in the log.</source>
         <translation>暂时无法读取标记；详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="131"/>
+        <location filename="../../ui/seller/flags_panel.py" line="132"/>
         <source>Risks &amp;&amp; opportunities ({risks} risks, {opportunities} opportunities open)</source>
         <translation>风险与机会（未处理：{risks} 个风险，{opportunities} 个机会）</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="135"/>
+        <location filename="../../ui/seller/flags_panel.py" line="136"/>
         <source>No open risks or opportunities for this seller: everything is within the rules.</source>
         <translation>该商家没有未处理的风险或机会：各项指标均符合规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="160"/>
+        <location filename="../../ui/seller/flags_panel.py" line="161"/>
         <source>No flag to chart.</source>
         <translation>没有可绘制的标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="169"/>
+        <location filename="../../ui/seller/flags_panel.py" line="170"/>
         <source>{status} until {date}</source>
         <translation>{status}至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="188"/>
+        <location filename="../../ui/seller/flags_panel.py" line="189"/>
         <source>{rule} has no daily metric to chart.</source>
         <translation>{rule} 没有可绘制的每日指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="193"/>
+        <location filename="../../ui/seller/flags_panel.py" line="194"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="205"/>
+        <location filename="../../ui/seller/flags_panel.py" line="206"/>
+        <source>This flag&apos;s metric has no daily series to chart.</source>
+        <translation>该标记的指标没有可绘制的每日数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="210"/>
         <source>The chart cannot be drawn; the details are in the log.</source>
         <translation>无法绘制图表；详情见日志。</translation>
     </message>
@@ -1422,75 +1427,75 @@ Enter or double-click opens the seller</source>
         <translation>比率以百分比输入。关闭的规则不再产生标记；其未处理标记将在下次评估时解决。</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="95"/>
+        <location filename="../../ui/flags/rule_editor.py" line="97"/>
         <source>&amp;Reset to default</source>
         <translation>恢复默认(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="97"/>
+        <location filename="../../ui/flags/rule_editor.py" line="99"/>
         <source>Drop your changes to the selected rule ({key})</source>
         <translation>撤销对所选规则的修改（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="100"/>
+        <location filename="../../ui/flags/rule_editor.py" line="102"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="102"/>
+        <location filename="../../ui/flags/rule_editor.py" line="104"/>
         <source>Save and re-evaluate every flag now ({key})</source>
         <translation>保存并立即重新评估所有标记（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="105"/>
+        <location filename="../../ui/flags/rule_editor.py" line="107"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="125"/>
-        <location filename="../../ui/flags/rule_editor.py" line="139"/>
+        <location filename="../../ui/flags/rule_editor.py" line="127"/>
+        <location filename="../../ui/flags/rule_editor.py" line="141"/>
         <source>Reading the rules…</source>
         <translation>正在读取规则…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="135"/>
+        <location filename="../../ui/flags/rule_editor.py" line="137"/>
         <source>The rules cannot be read: {reason}</source>
         <translation>无法读取规则：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="145"/>
+        <location filename="../../ui/flags/rule_editor.py" line="147"/>
         <source>Some of your rule changes could not be used and the defaults apply instead:
 {problems}</source>
         <translation>你的部分规则修改无法使用，已改用默认值：
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="162"/>
+        <location filename="../../ui/flags/rule_editor.py" line="164"/>
         <source>Nothing changed.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="165"/>
+        <location filename="../../ui/flags/rule_editor.py" line="167"/>
         <source>Saving and re-evaluating every flag…</source>
         <translation>正在保存并重新评估所有标记…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="172"/>
+        <location filename="../../ui/flags/rule_editor.py" line="174"/>
         <source>Resetting {rule} and re-evaluating…</source>
         <translation>正在恢复 {rule} 并重新评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="194"/>
+        <location filename="../../ui/flags/rule_editor.py" line="196"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="196"/>
+        <location filename="../../ui/flags/rule_editor.py" line="198"/>
         <source>an unexpected error (details are in the log)</source>
         <translation>意外错误（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="200"/>
+        <location filename="../../ui/flags/rule_editor.py" line="202"/>
         <source>Saved and re-evaluated: {raised} raised, {resolved} resolved; {risks} open risks, {opportunities} opportunities.</source>
         <translation>已保存并重新评估：新增 {raised} 个，解决 {resolved} 个；未处理风险 {risks} 个，机会 {opportunities} 个。</translation>
     </message>
@@ -1498,77 +1503,77 @@ Enter or double-click opens the seller</source>
 <context>
     <name>RuleRows</name>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="71"/>
+        <location filename="../../ui/flags/rule_rows.py" line="72"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="71"/>
+        <location filename="../../ui/flags/rule_rows.py" line="72"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="71"/>
+        <location filename="../../ui/flags/rule_rows.py" line="72"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="71"/>
+        <location filename="../../ui/flags/rule_rows.py" line="72"/>
         <source>Window</source>
         <translation>窗口期</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="72"/>
+        <location filename="../../ui/flags/rule_rows.py" line="73"/>
         <source>Min. volume</source>
         <translation>最低样本量</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="73"/>
+        <location filename="../../ui/flags/rule_rows.py" line="74"/>
         <source>Pack</source>
         <translation>规则包</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="73"/>
+        <location filename="../../ui/flags/rule_rows.py" line="74"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="73"/>
+        <location filename="../../ui/flags/rule_rows.py" line="74"/>
         <source>Changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="85"/>
+        <location filename="../../ui/flags/rule_rows.py" line="86"/>
         <source>Space turns the rule on or off</source>
         <translation>按空格键启用或关闭规则</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="90"/>
+        <location filename="../../ui/flags/rule_rows.py" line="91"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="100"/>
+        <location filename="../../ui/flags/rule_rows.py" line="101"/>
         <source>Default: {value}</source>
         <translation>默认：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="110"/>
+        <location filename="../../ui/flags/rule_rows.py" line="111"/>
         <source>{marketplace}/{region} from {date}</source>
         <translation>{marketplace}/{region}，自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="114"/>
+        <location filename="../../ui/flags/rule_rows.py" line="115"/>
         <source>overridden</source>
         <translation>已自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="129"/>
+        <location filename="../../ui/flags/rule_rows.py" line="130"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="153"/>
+        <location filename="../../ui/flags/rule_rows.py" line="155"/>
         <source>{rule}, {level}: “{text}” is not a number. Type a threshold such as {example}.</source>
         <translation>{rule}，{level}：“{text}”不是数字。请输入阈值，例如 {example}。</translation>
     </message>
@@ -2145,17 +2150,17 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
         <translation>SellerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="193"/>
+        <location filename="../../ui/shell.py" line="203"/>
         <source>Starting the demo platform with a generated portfolio of {sellers} sellers…</source>
         <translation>正在启动演示平台，并生成包含 {sellers} 个商家的商家组合…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="198"/>
+        <location filename="../../ui/shell.py" line="208"/>
         <source>SellerDesk demo</source>
         <translation>SellerDesk 演示</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="211"/>
+        <location filename="../../ui/shell.py" line="221"/>
         <source>The demo could not start: {reason}</source>
         <translation>演示无法启动：{reason}</translation>
     </message>

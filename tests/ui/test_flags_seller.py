@@ -34,8 +34,8 @@ def test_panel_lists_the_sellers_flags_and_charts_the_metric(
         page: SellerPage, flag_ctx: AppContext, qtbot: Any) -> None:
     flags = service(flag_ctx)
     charted = next((f for f in flags.flags(kinds=("risk",))
-                    if f.metric is not None and f.window_days is not None), None)
-    assert charted is not None, "the sandbox should raise a risk on a daily metric"
+                    if (f.metric or "").endswith("_rate") and f.window_days is not None), None)
+    assert charted is not None, "the sandbox should raise a risk on a daily rate"
     open_seller(page, qtbot, charted.seller_id)
     panel = page.flags
     open_ids = {f.flag_id for f in flags.flags(seller_id=charted.seller_id)}
@@ -69,3 +69,17 @@ def test_health_score_with_its_parts(page: SellerPage, flag_ctx: AppContext,
     for part, value in health.parts.items():
         expected = formatting.NO_VALUE if value is None else formatting.integer(round(value))
         assert panel.parts[part].text() == expected
+
+
+def test_a_flag_without_a_daily_series_says_so(page: SellerPage, flag_ctx: AppContext,
+                                               qtbot: Any) -> None:
+    flag = next((f for f in service(flag_ctx).flags(kinds=("risk",))
+                 if f.metric in ("violation_points", "counterfeit_ip_violations", "ahr")), None)
+    assert flag is not None, "the sandbox should raise a points or violations risk"
+    open_seller(page, qtbot, flag.seller_id)
+    panel = page.flags
+    row = next(i for i, item in enumerate(panel.items) if item.flag_id == flag.flag_id)
+    panel.table.selectRow(row)
+    qtbot.waitUntil(lambda: "no daily series" in panel.chart.placeholder.text()
+                    or "has no daily metric" in panel.chart.placeholder.text(), timeout=TIMEOUT)
+    assert panel.drawn_flag_id is None

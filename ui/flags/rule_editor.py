@@ -52,7 +52,7 @@ class RuleEditorDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ruleEditor")
         self.setWindowTitle(self.tr("Risk and opportunity rules"))
-        self.resize(1180, 600)
+        self.resize(1320, 640)
         self._ctx = ctx
         self._busy = False
         layout = QVBoxLayout(self)
@@ -80,8 +80,10 @@ class RuleEditorDialog(QDialog):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = self.table.horizontalHeader()
+        # Every column as wide as its content, so pack, source and the "overridden" marker
+        # stay on screen next to the thresholds.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.message = QLabel(self)
         self.message.setObjectName("ruleMessage")

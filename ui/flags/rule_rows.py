@@ -19,7 +19,8 @@ from ui.flags.words import FlagWords
 LEVELS = ("critical", "high", "medium", "low")
 ON, TITLE, METRIC, WINDOW = 0, 1, 2, 3
 FIRST_LEVEL = 4
-MIN_VOLUME, PACK, SOURCE, CHANGED = 8, 9, 10, 11
+MIN_VOLUME, PACK, CHANGED, SOURCE = 8, 9, 10, 11
+SOURCE_CHARS = 60  # a longer note is cut with "…"; the tooltip has it all
 RULE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 _EDITABLE = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
 _FIXED = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
@@ -70,7 +71,7 @@ class RuleRows(QObject):
     def headers(self) -> list[str]:
         return [self.tr("On"), self.tr("Rule"), self.tr("Metric"), self.tr("Window"),
                 *(self.words.severity(level) for level in LEVELS), self.tr("Min. volume"),
-                self.tr("Pack"), self.tr("Source"), self.tr("Changed")]
+                self.tr("Pack"), self.tr("Changed"), self.tr("Source")]
 
     def fill(self, rules: list[RuleSetting]) -> None:
         self.rules = list(rules)
@@ -131,7 +132,8 @@ class RuleRows(QObject):
             label.setToolTip(source)
             label.setOpenExternalLinks(True)
         else:
-            label.setText(source)
+            label.setText(source if len(source) <= SOURCE_CHARS
+                          else source[:SOURCE_CHARS - 1].rstrip() + "…")
             label.setToolTip(source)
         label.setContentsMargins(4, 0, 4, 0)
         return label

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import KnownError
 from app.flags.service import FlagItem, FlagService, HealthView, MetricSeries
 from app.workspace import Workspace
 from ui import formatting
@@ -200,6 +201,10 @@ class FlagsPanel(QGroupBox):
         if not shiboken6.isValid(self) or self._selected_id() != flag_id:
             return
         error = future.exception()
+        if isinstance(error, KnownError):
+            # Counts and scores (violations, points, AHR) have no daily series to draw.
+            self._say(self.tr("This flag's metric has no daily series to chart."))
+            return
         if error is not None:
             log.error("cannot read the metric series", exc_info=error)
             self._say(self.tr("The chart cannot be drawn; the details are in the log."))
