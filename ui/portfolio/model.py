@@ -56,12 +56,13 @@ _FORMATTERS: dict[Kind, Callable[[Any, PortfolioRow], str]] = {
 
 
 def _health_text(score: float, trend: float | None) -> str:
-    """"72 ▲4": the score, and an arrow with how far it moved against the 30 days before."""
+    """"▲4  72": how far the score moved against the 30 days before, then the score, last so
+    that scores line up in the right-aligned column."""
     text = formatting.integer(round(score))
     if trend is None or round(trend) == 0:
         return text
     arrow = "▲" if trend > 0 else "▼"
-    return f"{text} {arrow}{formatting.integer(abs(round(trend)))}"
+    return f"{arrow}{formatting.integer(abs(round(trend)))}  {text}"
 
 
 def _local_date(instant: str) -> dt.date | None:
