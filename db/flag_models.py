@@ -81,3 +81,14 @@ class HealthScore(Base):
     growth: Mapped[float | None] = mapped_column(Float)
     previous_score: Mapped[float | None] = mapped_column(Float)
     as_of: Mapped[str | None] = mapped_column(String)
+
+
+class HealthHistory(Base):
+    """Scores by the metrics date they were computed for: the trend compares today's score
+    with the one of 30 days before (computed from the daily rows when not kept)."""
+
+    __tablename__ = "health_history"
+
+    seller_id: Mapped[str] = mapped_column(String, primary_key=True)
+    as_of: Mapped[str] = mapped_column(String, primary_key=True)
+    score: Mapped[float | None] = mapped_column(Float)

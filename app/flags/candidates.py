@@ -19,7 +19,7 @@ COMPARE: dict[str, Callable[[Any, Any], Any]] = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     seller_id: str
     rule_id: str

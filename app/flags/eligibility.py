@@ -93,6 +93,7 @@ def program_flags(inputs: Inputs, records: list[tuple], min_volumes: dict[str, f
         # Plain lists from here: numpy scalars cost more than the work, 30,000 flags a run.
         metrics = [c.metric for c in criteria]
         eligible_id, near_id = f"program_eligible:{program_id}", f"program_near:{program_id}"
+        program_args = {"program": name, "program_id": program_id}
         for pos, row, unmet_count, gap_to, missing_index, value in zip(
                 scope[chosen].tolist(), values[:, chosen].T.tolist(), unmet[chosen].tolist(),
                 gap[chosen].tolist(), missing[chosen].tolist(), actual[chosen].tolist(),
@@ -100,14 +101,14 @@ def program_flags(inputs: Inputs, records: list[tuple], min_volumes: dict[str, f
             pack_id = pack_ids[pos]
             evidence = {m: (None if math.isnan(v) else v)  # NaN: not enough data
                         for m, v in zip(metrics, row, strict=True)}
-            args = {"program": name, "program_id": program_id}
             if unmet_count == 0:
                 rule = eligible_rules.get(pack_id)
-                if rule is not None:
+                if rule is not None:  # one shared (read-only) args dict per program
                     out.append(Candidate(ids[pos], eligible_id, rule.kind, rule.severity,
-                                         None, None, None, None, pack_id, evidence, args,
-                                         gmv[pos]))
+                                         None, None, None, None, pack_id, evidence,
+                                         program_args, gmv[pos]))
                 continue
+            args = dict(program_args)
             rule = near_rules.get(pack_id)
             if rule is None or not gap_to <= float(rule.param("tolerance", 0.10)):
                 continue  # NaN (no data) is never near

@@ -26,6 +26,8 @@ from db.repositories import flags as flag_repo
 
 OPEN = ("new", "acknowledged")
 EVALUATED_AT = "flags_evaluated_at"  # cache_meta key
+# Days of scores kept: the trend needs the one 30 days back, with room for missed days.
+HISTORY_DAYS = 40
 T = TypeVar("T")
 
 
@@ -88,16 +90,20 @@ def evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
         inputs = load_inputs(conn, packset, latest, today)
         found: list[Candidate] = []
         health = None
+        previous_as_of = (latest - dt.timedelta(days=health_module.WINDOW_DAYS)).isoformat()
+        kept = _kept_scores(inputs, flag_repo.history_scores(conn, previous_as_of))
         if len(inputs):
             series_plan = anomalies.plan(inputs)
             with ThreadPoolExecutor(max_workers=2, thread_name_prefix="flags") as pool:
-                previous = pool.submit(_on_own_connection, engine, health_module.read_previous,
-                                       inputs.seller_ids, latest)
+                windows = None if kept is not None else pool.submit(
+                    _on_own_connection, engine, health_module.read_previous,
+                    inputs.seller_ids, latest)
                 series = pool.submit(_on_own_connection, engine, anomalies.read_series,
                                      inputs, series_plan) if series_plan else None
                 found = candidates(conn, inputs, series_plan,
                                    series.result() if series else None)
-                health = health_module.health_scores(inputs, previous.result())
+                health = health_module.health_scores(
+                    inputs, kept if windows is None else windows.result())
         conn.rollback()
     with engine.begin() as conn:
         changes = merge(flag_repo.states(conn), found, today=today.isoformat(), now=now,
@@ -106,10 +112,28 @@ def evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
         flag_repo.record_verdicts(conn, changes.verdicts)
         flag_repo.record_clears(conn, changes.clears)
         flag_repo.insert_events(conn, changes.events)
-        flag_repo.replace_health(conn, _health_rows(inputs, health, latest.isoformat()))
+        changed = flag_repo.replace_health(conn, _health_rows(inputs, health,
+                                                              latest.isoformat()))
+        keep_from = (latest - dt.timedelta(days=HISTORY_DAYS)).isoformat()
+        # The current scores are the history of their date: a changed score changes both.
+        flag_repo.keep_history(conn, latest.isoformat(), [(r[0], r[1]) for r in changed],
+                               keep_from)
+        if kept is None and health is not None:  # computed from the rows: kept from now on
+            flag_repo.keep_history(conn, previous_as_of, list(zip(
+                inputs.seller_ids.tolist(), _column(health.previous), strict=True)), keep_from)
         risks, opportunities, _ = flag_repo.open_counts(conn, OPEN)
         sync_state.set_meta(conn, EVALUATED_AT, now)
     return Outcome(len(inputs), changes, risks, opportunities, time.perf_counter() - started)
+
+
+def _kept_scores(inputs: Inputs, kept: list[tuple[str, float | None]]) -> np.ndarray | None:
+    """The kept scores aligned with the sellers, or None unless every seller has one."""
+    if len(kept) < len(inputs) or not len(inputs):
+        return None
+    by_seller = dict(kept)
+    if any(s not in by_seller for s in inputs.seller_ids.tolist()):
+        return None
+    return np.array([by_seller[s] for s in inputs.seller_ids.tolist()], dtype=np.float64)
 
 
 def _on_own_connection(engine: Engine, read: Callable[..., T], *args: Any) -> T:

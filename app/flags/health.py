@@ -110,9 +110,12 @@ def read_previous(conn: Connection, seller_ids: np.ndarray, latest: dt.date
     return PreviousWindows(before, earlier["gmv"])
 
 
-def health_scores(inputs: Inputs, previous_windows: PreviousWindows) -> HealthScores:
+def health_scores(inputs: Inputs, previous: PreviousWindows | np.ndarray) -> HealthScores:
+    """Today's scores and parts; the previous scores as kept (an array aligned with the
+    sellers) or computed from the windows before."""
     current = parts(inputs.window(WINDOW_DAYS), inputs.gmv_prev, inputs.points, inputs.status)
-    before, earlier_gmv = previous_windows.before, previous_windows.earlier_gmv
     weights = weight_matrix(inputs)
-    previous = combine(parts(before, earlier_gmv, inputs.points, inputs.status), weights)
+    if isinstance(previous, PreviousWindows):
+        previous = combine(parts(previous.before, previous.earlier_gmv, inputs.points,
+                                 inputs.status), weights)
     return HealthScores(combine(current, weights), current, previous)

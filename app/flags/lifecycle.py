@@ -41,10 +41,14 @@ def merge(states: Iterable[tuple[Any, ...]], candidates: Iterable[Candidate], *,
     stored = {(s[1], s[2]): s for s in states}
     changes = Changes()
     seen: set[tuple[str, str]] = set()
+    shared: dict[int, str] = {}  # args dicts candidates share are encoded once
     for c in candidates:
         key = (c.seller_id, c.rule_id)
         seen.add(key)
-        evidence, args = _json(c.evidence), _json(c.message_args)
+        evidence = _json(c.evidence)
+        args = shared.get(id(c.message_args))
+        if args is None:
+            args = shared[id(c.message_args)] = _json(c.message_args)
         state = stored.get(key)
         if state is None:
             changes.inserts.append((

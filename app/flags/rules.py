@@ -28,7 +28,7 @@ COUNTERFEIT_POLICIES = ("counterfeit", "ip_infringement")
 
 
 def money(amount: int | float, currency: str) -> str:
-    return f"{currency} {amount / MONEY_SCALE:,.2f}"
+    return f"{currency} {int(amount) / MONEY_SCALE:,.2f}"
 
 
 def groups(inputs: Inputs, rule_id: str) -> Iterator[tuple[Pack, Rule, np.ndarray]]:

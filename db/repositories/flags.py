@@ -80,9 +80,10 @@ HEALTH_FIELDS = ("seller_id", "score", "fulfilment", "customer_experience", "com
                  "growth", "previous_score", "as_of")
 
 
-def replace_health(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> int:
-    """The scores become `rows` (HEALTH_FIELDS order); only rows that differ are written.
-    Returns how many were."""
+def replace_health(conn: Connection, rows: Sequence[tuple[Any, ...]]
+                   ) -> list[tuple[Any, ...]]:
+    """The scores become `rows` (HEALTH_FIELDS order); only rows that differ are written,
+    and returned."""
     stored = set(conn.exec_driver_sql(
         f"SELECT {', '.join(HEALTH_FIELDS)} FROM health_scores").cursor.fetchall())
     changed = [r for r in rows if tuple(r) not in stored]
@@ -94,7 +95,7 @@ def replace_health(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> int:
         conn.exec_driver_sql(
             f"INSERT OR REPLACE INTO health_scores ({', '.join(HEALTH_FIELDS)}) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", changed)
-    return len(changed)
+    return changed
 
 
 def health(conn: Connection, seller_id: str) -> tuple[Any, ...] | None:
@@ -165,3 +166,20 @@ def seller_scope(conn: Connection, seller_id: str) -> tuple[str, str] | None:
     row = conn.exec_driver_sql("SELECT marketplace, region FROM sellers WHERE seller_id = ?",
                                (seller_id,)).first()
     return (row[0], row[1]) if row else None
+
+
+def history_scores(conn: Connection, as_of: str) -> list[tuple[str, float | None]]:
+    """(seller_id, score) kept for the metrics date `as_of`, by seller id."""
+    return conn.exec_driver_sql(
+        "SELECT seller_id, score FROM health_history WHERE as_of = ? ORDER BY seller_id",
+        (as_of,)).cursor.fetchall()
+
+
+def keep_history(conn: Connection, as_of: str, rows: Sequence[tuple[str, float | None]],
+                 keep_from: str) -> None:
+    """Scores for `as_of` (replacing any kept), and nothing older than `keep_from`."""
+    conn.exec_driver_sql("DELETE FROM health_history WHERE as_of < ?", (keep_from,))
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO health_history (seller_id, as_of, score) VALUES (?, ?, ?)",
+            [(seller, as_of, score) for seller, score in rows])

@@ -77,9 +77,17 @@ def upgrade() -> None:
         sa.Column("as_of", sa.String(), nullable=True),
         sa.PrimaryKeyConstraint("seller_id", name=op.f("pk_health_scores")),
     )
+    op.create_table(
+        "health_history",
+        sa.Column("seller_id", sa.String(), nullable=False),
+        sa.Column("as_of", sa.String(), nullable=False),
+        sa.Column("score", sa.Float(), nullable=True),
+        sa.PrimaryKeyConstraint("seller_id", "as_of", name=op.f("pk_health_history")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("health_history")
     op.drop_table("health_scores")
     op.drop_table("flag_events")
     op.drop_table("flags")

@@ -93,3 +93,21 @@ def test_portfolio_rows_carry_the_flags(cache: Cache) -> None:
     cache.service().dismiss([flag.flag_id], "on it")
     bad = {r.seller_id: r for r in PortfolioService(cache.engine, TODAY).rows()}["BAD"]
     assert bad.open_risks == 1 and bad.top_risk_severity == "medium"
+
+
+def test_the_trend_keeps_the_score_of_thirty_days_before(cache: Cache) -> None:
+    """The first evaluation computes the earlier score from the daily rows and keeps it as
+    the score of its date; later evaluations compare with the kept score (what the seller
+    scored then), so the trend needs no second pass over the rows."""
+    _seller(cache)
+    cache.evaluate()
+    before = cache.service().health("S1")
+    assert before is not None and before.previous_score is not None
+    with cache.engine.connect() as conn:
+        kept = conn.exec_driver_sql(
+            "SELECT as_of, score FROM health_history WHERE seller_id = 'S1' ORDER BY as_of"
+        ).all()
+    assert kept == [("2026-10-21", before.previous_score), ("2026-11-20", before.score)]
+    cache.metric("S1", 40, revision=2, shipped_orders=10, late_dispatched_orders=10)
+    cache.evaluate()
+    assert cache.service().health("S1").previous_score == before.previous_score
