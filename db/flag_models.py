@@ -35,6 +35,9 @@ class Flag(Base):
     evidence: Mapped[str | None] = mapped_column(Text)
     # JSON: the values the rule pack's message templates are filled with.
     message_args: Mapped[str | None] = mapped_column(Text)
+    # CRC-32 of evidence and message_args: an evaluation compares it instead of reading
+    # every flag's JSON back (35,000 flags on a large portfolio).
+    signature: Mapped[int | None] = mapped_column(Integer)
     # Money at stake in ten-thousandths (gmv of the window), for ordering the worklist.
     value_at_stake: Mapped[int | None] = mapped_column(Integer)
     pack_id: Mapped[str | None] = mapped_column(String)

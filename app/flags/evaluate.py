@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -41,7 +41,9 @@ class Outcome:
 
 
 def candidates(conn: Connection, inputs: Inputs, series_plan: anomalies.SeriesPlan | None,
-               series: dict[str, np.ndarray] | None) -> list[Candidate]:
+               series: Future[dict[str, np.ndarray]] | None) -> list[Candidate]:
+    """Every rule's findings; the daily series (read meanwhile on another connection) is
+    waited for last."""
     found: list[Candidate] = []
     for rule_id in rules.RATIO_RULES:
         found += rules.ratio_rule(inputs, rule_id)
@@ -54,7 +56,6 @@ def candidates(conn: Connection, inputs: Inputs, series_plan: anomalies.SeriesPl
     violations = {seller: ids.split(",") for seller, ids in
                   flag_inputs.recent_violations(conn, rules.COUNTERFEIT_POLICIES, since)}
     found += rules.counterfeit_ip(inputs, violations)
-    found += anomalies.order_spikes(inputs, series_plan, series)
     found += rules.gmv_rule(inputs, "gmv_drop")
     found += rules.gmv_rule(inputs, "fast_grower")
     found += rules.dormant(inputs)
@@ -66,6 +67,8 @@ def candidates(conn: Connection, inputs: Inputs, series_plan: anomalies.SeriesPl
     found += category_rules.content_gap(inputs)
     found += eligibility.program_flags(inputs, flag_inputs.program_criteria(conn),
                                        _min_volumes(inputs))
+    found += anomalies.order_spikes(inputs, series_plan,
+                                    series.result() if series is not None else None)
     return found
 
 
@@ -100,8 +103,7 @@ def evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
                     inputs.seller_ids, latest)
                 series = pool.submit(_on_own_connection, engine, anomalies.read_series,
                                      inputs, series_plan) if series_plan else None
-                found = candidates(conn, inputs, series_plan,
-                                   series.result() if series else None)
+                found = candidates(conn, inputs, series_plan, series)
                 health = health_module.health_scores(
                     inputs, kept if windows is None else windows.result())
         conn.rollback()

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,27 +50,30 @@ def merge(states: Iterable[tuple[Any, ...]], candidates: Iterable[Candidate], *,
         args = shared.get(id(c.message_args))
         if args is None:
             args = shared[id(c.message_args)] = _json(c.message_args)
+        signature = zlib.crc32(args.encode(), zlib.crc32(evidence.encode()))
         state = stored.get(key)
         if state is None:
             changes.inserts.append((
                 next_id, c.seller_id, c.rule_id, c.kind, c.severity, c.metric, c.value,
-                c.threshold, c.window_days, evidence, args, c.value_at_stake, c.pack_id,
+                c.threshold, c.window_days, evidence, args, signature, c.value_at_stake,
+                c.pack_id,
                 "new", True, today, today, None, None, None, None, None, now))
             changes.events.append((next_id, now, "raised", "new", c.severity, c.value, None))
             changes.raised += 1
             next_id += 1
             continue
-        _verdict(changes, state, c, evidence, args, today, now)
+        _verdict(changes, state, c, (evidence, args, signature), today, now)
     for key, state in stored.items():
         if key not in seen and state[5]:
             _clear(changes, state, today, now)
     return changes
 
 
-def _verdict(changes: Changes, state: tuple[Any, ...], c: Candidate, evidence: str,
-             args: str, today: str, now: str) -> None:
+def _verdict(changes: Changes, state: tuple[Any, ...], c: Candidate,
+             encoded: tuple[str, str, int], today: str, now: str) -> None:
     (flag_id, _, _, status, severity, active, snoozed_until, dismissed_severity,
-     before_snooze, value, threshold, old_evidence, old_args, last_seen, _stake) = state
+     before_snooze, value, threshold, old_signature, last_seen, _stake) = state
+    evidence, args, signature = encoded
     event, note, clear_dismissal = None, None, False
     if status == "resolved":
         status, event = "new", "reopened"
@@ -83,7 +87,7 @@ def _verdict(changes: Changes, state: tuple[Any, ...], c: Candidate, evidence: s
         worse = SEVERITY_RANK[c.severity] < SEVERITY_RANK[severity]
         event, note = ("worsened" if worse else "improved"), f"{severity} to {c.severity}"
     if (event is None and active and severity == c.severity and value == c.value
-            and threshold == c.threshold and old_evidence == evidence and old_args == args
+            and threshold == c.threshold and old_signature == signature
             and last_seen == today):
         return  # nothing new: no write
     if event == "reopened":
@@ -93,7 +97,7 @@ def _verdict(changes: Changes, state: tuple[Any, ...], c: Candidate, evidence: s
     snoozed = status == "snoozed"
     changes.verdicts.append((
         c.kind, c.severity, c.metric, c.value, c.threshold, c.window_days, evidence, args,
-        c.value_at_stake, c.pack_id, status, today, snoozed_until if snoozed else None,
+        signature, c.value_at_stake, c.pack_id, status, today, snoozed_until if snoozed else None,
         before_snooze if snoozed else None, clear_dismissal,
         dismissed_severity if status == "dismissed" else None, now, flag_id))
 

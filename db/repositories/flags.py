@@ -10,9 +10,10 @@ from sqlalchemy import Connection
 # The stored state the lifecycle compares a new verdict with.
 STATE_FIELDS = ("flag_id", "seller_id", "rule_id", "status", "severity", "active",
                 "snoozed_until", "dismissed_severity", "status_before_snooze", "value",
-                "threshold", "evidence", "message_args", "last_seen", "value_at_stake")
+                "threshold", "signature", "last_seen", "value_at_stake")
 WRITE_FIELDS = ("flag_id", "seller_id", "rule_id", "kind", "severity", "metric", "value",
-                "threshold", "window_days", "evidence", "message_args", "value_at_stake",
+                "threshold", "window_days", "evidence", "message_args", "signature",
+                "value_at_stake",
                 "pack_id", "status", "active", "first_seen", "last_seen", "resolved_at",
                 "snoozed_until", "dismissed_reason", "dismissed_severity",
                 "status_before_snooze", "updated_at")
@@ -43,12 +44,13 @@ def insert_flags(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
 
 
 VERDICT_FIELDS = ("kind", "severity", "metric", "value", "threshold", "window_days",
-                  "evidence", "message_args", "value_at_stake", "pack_id", "status",
+                  "evidence", "message_args", "signature", "value_at_stake", "pack_id", "status",
                   "last_seen", "snoozed_until", "status_before_snooze", "clear_dismissal",
                   "dismissed_severity", "updated_at", "flag_id")
 _VERDICT_SQL = (
     "UPDATE flags SET kind = ?, severity = ?, metric = ?, value = ?, threshold = ?, "
-    "window_days = ?, evidence = ?, message_args = ?, value_at_stake = ?, pack_id = ?, "
+    "window_days = ?, evidence = ?, message_args = ?, signature = ?, value_at_stake = ?, "
+    "pack_id = ?, "
     "status = ?, active = 1, last_seen = ?, resolved_at = NULL, snoozed_until = ?, "
     "status_before_snooze = ?, dismissed_reason = CASE WHEN ? THEN NULL ELSE "
     "dismissed_reason END, dismissed_severity = ?, updated_at = ? WHERE flag_id = ?")

@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("window_days", sa.Integer(), nullable=True),
         sa.Column("evidence", sa.Text(), nullable=True),
         sa.Column("message_args", sa.Text(), nullable=True),
+        sa.Column("signature", sa.Integer(), nullable=True),
         sa.Column("value_at_stake", sa.Integer(), nullable=True),
         sa.Column("pack_id", sa.String(), nullable=True),
         sa.Column("status", sa.String(), nullable=False),
