@@ -117,13 +117,20 @@ class FlagsPanel(QGroupBox):
                                        "in the log."))
             return
         data = future.result()
-        selected = self._selected_id()
+        selected = self._selected_id() if self.items and self.items[0].seller_id == \
+            self.seller_id else None
+        # Refilling moves the selection through rows that are not the user's choice: no
+        # charts for those; one for the flag selected at the end.
+        self.table.blockSignals(True)
         self.items = data.items
         self._fill(data.items, data.titles)
         position = next((i for i, item in enumerate(data.items) if item.flag_id == selected),
                         0 if data.items else None)
+        self.table.clearSelection()
         if position is not None:
             self.table.selectRow(position)
+        self.table.blockSignals(False)
+        self._on_selection()
         self.loaded.emit(data)
 
     def _fill(self, items: list[FlagItem], titles: dict[str, str]) -> None:
@@ -186,8 +193,9 @@ class FlagsPanel(QGroupBox):
         if item is None or self.workspace is None:
             return
         if item.metric is None or item.window_days is None:
+            row = self.items.index(item)
             self._say(self.tr("{rule} has no daily metric to chart.").format(
-                rule=self.table.item(self.table.currentRow(), 1).text()))
+                rule=self.table.item(row, 1).text()))
             return
         workspace, seller_id = self.workspace, item.seller_id
         metric, window, flag_id = item.metric, item.window_days, item.flag_id
