@@ -614,42 +614,42 @@
         <translation>暂时无法读取标记；详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="132"/>
+        <location filename="../../ui/seller/flags_panel.py" line="139"/>
         <source>Risks &amp;&amp; opportunities ({risks} risks, {opportunities} opportunities open)</source>
         <translation>风险与机会（未处理：{risks} 个风险，{opportunities} 个机会）</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="136"/>
+        <location filename="../../ui/seller/flags_panel.py" line="143"/>
         <source>No open risks or opportunities for this seller: everything is within the rules.</source>
         <translation>该商家没有未处理的风险或机会：各项指标均符合规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="161"/>
+        <location filename="../../ui/seller/flags_panel.py" line="168"/>
         <source>No flag to chart.</source>
         <translation>没有可绘制的标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="170"/>
+        <location filename="../../ui/seller/flags_panel.py" line="177"/>
         <source>{status} until {date}</source>
         <translation>{status}至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="189"/>
+        <location filename="../../ui/seller/flags_panel.py" line="197"/>
         <source>{rule} has no daily metric to chart.</source>
         <translation>{rule} 没有可绘制的每日指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="194"/>
+        <location filename="../../ui/seller/flags_panel.py" line="202"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="206"/>
+        <location filename="../../ui/seller/flags_panel.py" line="214"/>
         <source>This flag&apos;s metric has no daily series to chart.</source>
         <translation>该标记的指标没有可绘制的每日数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="210"/>
+        <location filename="../../ui/seller/flags_panel.py" line="218"/>
         <source>The chart cannot be drawn; the details are in the log.</source>
         <translation>无法绘制图表；详情见日志。</translation>
     </message>
@@ -1151,7 +1151,7 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio/model.py" line="133"/>
+        <location filename="../../ui/portfolio/model.py" line="134"/>
         <source>{explanation}
 Click to sort; {shortcut} sorts by the current column, again to reverse</source>
         <translation>{explanation}
@@ -1485,17 +1485,22 @@ Enter or double-click opens the seller</source>
         <translation>正在恢复 {rule} 并重新评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="196"/>
+        <location filename="../../ui/flags/rule_editor.py" line="197"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="198"/>
+        <location filename="../../ui/flags/rule_editor.py" line="199"/>
         <source>an unexpected error (details are in the log)</source>
         <translation>意外错误（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_editor.py" line="202"/>
+        <location filename="../../ui/flags/rule_editor.py" line="206"/>
+        <source>Not saved: {reason}. Your other changes were saved and every flag re-evaluated.</source>
+        <translation>未保存：{reason}。你的其他修改已保存，所有标记已重新评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="211"/>
         <source>Saved and re-evaluated: {raised} raised, {resolved} resolved; {risks} open risks, {opportunities} opportunities.</source>
         <translation>已保存并重新评估：新增 {raised} 个，解决 {resolved} 个；未处理风险 {risks} 个，机会 {opportunities} 个。</translation>
     </message>

@@ -93,3 +93,28 @@ def test_bad_input_says_so_and_saves_nothing(editor: RuleEditorDialog, flag_ctx:
     assert editor.table.item(row, column).text() == "abc", "what was typed stays"
     saved = RuleSettings.for_workspace(flag_ctx.workspace).rules()[row]
     assert (saved.levels, saved.overridden) == (rule.levels, rule.overridden)
+
+
+def test_a_refused_change_is_named_and_the_others_are_kept(
+        editor: RuleEditorDialog, flag_ctx: AppContext, qtbot: Any) -> None:
+    # Two lines on one rule: the milder one moved beyond the worse one is refused.
+    # A higher-is-worse rule (late dispatch: high 4%, critical 10%).
+    two = next(i for i, rule in enumerate(editor.rows.rules)
+               if len(rule.levels) >= 2 and rule.levels[0][1] > rule.levels[1][1])
+    rule = editor.rows.rules[two]
+    (_worse, worse_value), (milder, _value) = rule.levels[:2]
+    cell = editor.table.item(two, FIRST_LEVEL + LEVELS.index(milder))
+    wrong = threshold_text(rule.metric, worse_value * 2)
+    cell.setText(wrong)
+    other = next(i for i, r in enumerate(editor.rows.rules) if i != two and r.enabled
+                 and r.rule_id != rule.rule_id)
+    editor.table.item(other, ON).setCheckState(Qt.CheckState.Unchecked)
+    with qtbot.waitSignal(editor.applied, timeout=TIMEOUT):
+        editor.apply()
+    assert "must be beyond" in editor.message.text()
+    assert cell.text() == wrong, "the refused value stays to be fixed"
+    saved = {(r.rule_id, r.pack_id): r for r in RuleSettings.for_workspace(
+        flag_ctx.workspace).rules()}
+    kept = editor.rows.rules[other]
+    assert not saved[(kept.rule_id, kept.pack_id)].enabled
+    assert dict(saved[(rule.rule_id, rule.pack_id)].levels) == dict(rule.levels)

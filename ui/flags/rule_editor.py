@@ -170,21 +170,22 @@ class RuleEditorDialog(QDialog):
         rule = self.rows.rule_at(self.table.currentRow())
         if rule is None or self._busy:
             return
-        self._run(lambda settings: settings.reset_rule(rule.rule_id, pack_id=rule.pack_id),
+        self._run(lambda settings: _reset(settings, rule),
                   self.tr("Resetting {rule} and re-evaluating…").format(
                       rule=rule.title(self._ctx.settings.language)))
 
-    def _run(self, change: Callable[[RuleSettings], object], busy_text: str) -> None:
+    def _run(self, change: Callable[[RuleSettings], list[str]], busy_text: str) -> None:
         workspace = self._ctx.workspace
 
-        def task() -> EvaluationSummary:
-            change(RuleSettings.for_workspace(workspace))
-            return FlagService.for_workspace(workspace).evaluate()
+        def task() -> tuple[EvaluationSummary, list[str]]:
+            # What was accepted is evaluated even when another rule's change was refused.
+            refused = change(RuleSettings.for_workspace(workspace))
+            return FlagService.for_workspace(workspace).evaluate(), refused
 
         self._set_busy(True, busy_text)
         self._ctx.taskman.run_in_background(task, self._on_saved)
 
-    def _on_saved(self, future: Future[EvaluationSummary]) -> None:
+    def _on_saved(self, future: Future[tuple[EvaluationSummary, list[str]]]) -> None:
         if not shiboken6.isValid(self):
             return
         self._set_busy(False)
@@ -197,7 +198,15 @@ class RuleEditorDialog(QDialog):
                 reason=error.message if isinstance(error, KnownError) else self.tr(
                     "an unexpected error (details are in the log)")))
             return
-        summary = future.result()
+        summary, refused = future.result()
+        self._ctx.changes.announce(Changes(flags=True, source="rules"))
+        self.applied.emit(summary)
+        if refused:
+            # Keep the table as typed (no reload): the refused cells are still there to fix.
+            self.message.setText(self.tr("Not saved: {reason}. Your other changes were saved "
+                                         "and every flag re-evaluated.").format(
+                                             reason="; ".join(refused)))
+            return
         self.message.setText(self.tr(
             "Saved and re-evaluated: {raised} raised, {resolved} resolved; {risks} open "
             "risks, {opportunities} opportunities.").format(
@@ -205,8 +214,6 @@ class RuleEditorDialog(QDialog):
                 resolved=formatting.integer(summary.resolved),
                 risks=formatting.integer(summary.open_risks),
                 opportunities=formatting.integer(summary.open_opportunities)))
-        self._ctx.changes.announce(Changes(flags=True, source="rules"))
-        self.applied.emit(summary)
         self.reload()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
@@ -228,7 +235,18 @@ class RuleEditorDialog(QDialog):
         super().keyPressEvent(event)
 
 
-def _save(settings: RuleSettings, edits: list[RuleEdit]) -> None:
+def _save(settings: RuleSettings, edits: list[RuleEdit]) -> list[str]:
+    """Save each rule's change; the messages of those the settings refused."""
+    refused = []
     for edit in edits:
-        settings.set_rule(edit.rule.rule_id, enabled=edit.enabled, thresholds=edit.thresholds,
-                          pack_id=edit.rule.pack_id)
+        try:
+            settings.set_rule(edit.rule.rule_id, enabled=edit.enabled,
+                              thresholds=edit.thresholds, pack_id=edit.rule.pack_id)
+        except KnownError as error:
+            refused.append(error.message.rstrip("."))
+    return refused
+
+
+def _reset(settings: RuleSettings, rule: RuleSetting) -> list[str]:
+    settings.reset_rule(rule.rule_id, pack_id=rule.pack_id)
+    return []
