@@ -18,9 +18,10 @@ from app.flags import anomalies, category_rules, eligibility, rules
 from app.flags import health as health_module
 from app.flags.candidates import Candidate
 from app.flags.health import HealthScores
-from app.flags.inputs import Inputs, load_inputs
+from app.flags.inputs import Inputs, extra_windows, load_inputs
 from app.flags.lifecycle import Changes, merge
 from app.flags.packset import PackSet
+from app.metrics.windows import WindowSums, load_window
 from db.repositories import flag_inputs, sync_state
 from db.repositories import flags as flag_repo
 
@@ -40,7 +41,8 @@ class Outcome:
     seconds: float
 
 
-def candidates(conn: Connection, inputs: Inputs, series_plan: anomalies.SeriesPlan | None,
+def candidates(conn: Connection, inputs: Inputs, criteria: list[tuple[Any, ...]],
+               series_plan: anomalies.SeriesPlan | None,
                series: Future[dict[str, np.ndarray]] | None) -> list[Candidate]:
     """Every rule's findings; the daily series (read meanwhile on another connection) is
     waited for last."""
@@ -65,8 +67,7 @@ def candidates(conn: Connection, inputs: Inputs, series_plan: anomalies.SeriesPl
     found += rules.relationship_gap(inputs, contacts)
     found += category_rules.ads_candidate(inputs)
     found += category_rules.content_gap(inputs)
-    found += eligibility.program_flags(inputs, flag_inputs.program_criteria(conn),
-                                       _min_volumes(inputs))
+    found += eligibility.program_flags(inputs, criteria, _min_volumes(inputs))
     found += anomalies.order_spikes(inputs, series_plan,
                                     series.result() if series is not None else None)
     return found
@@ -95,15 +96,19 @@ def evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
         health = None
         previous_as_of = (latest - dt.timedelta(days=health_module.WINDOW_DAYS)).isoformat()
         kept = _kept_scores(inputs, flag_repo.history_scores(conn, previous_as_of))
+        criteria = flag_inputs.program_criteria(conn)
         if len(inputs):
             series_plan = anomalies.plan(inputs)
-            with ThreadPoolExecutor(max_workers=2, thread_name_prefix="flags") as pool:
+            with ThreadPoolExecutor(max_workers=3, thread_name_prefix="flags") as pool:
                 windows = None if kept is not None else pool.submit(
                     _on_own_connection, engine, health_module.read_previous,
                     inputs.seller_ids, latest)
                 series = pool.submit(_on_own_connection, engine, anomalies.read_series,
                                      inputs, series_plan) if series_plan else None
-                found = candidates(conn, inputs, series_plan, series)
+                for days, members in extra_windows(inputs, criteria):
+                    inputs.pending[(days, members.tobytes())] = pool.submit(
+                        _on_own_connection, engine, _read_window, inputs, days, members)
+                found = candidates(conn, inputs, criteria, series_plan, series)
                 health = health_module.health_scores(
                     inputs, kept if windows is None else windows.result())
         conn.rollback()
@@ -136,6 +141,12 @@ def _kept_scores(inputs: Inputs, kept: list[tuple[str, float | None]]) -> np.nda
     if any(s not in by_seller for s in inputs.seller_ids.tolist()):
         return None
     return np.array([by_seller[s] for s in inputs.seller_ids.tolist()], dtype=np.float64)
+
+
+def _read_window(conn: Connection, inputs: Inputs, days: int, members: np.ndarray
+                 ) -> WindowSums:
+    return load_window(conn, inputs.seller_ids, inputs.latest, days,
+                       subset=inputs.seller_ids[members].tolist())
 
 
 def _on_own_connection(engine: Engine, read: Callable[..., T], *args: Any) -> T:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -11,7 +12,7 @@ from sqlalchemy import Connection
 
 from app.flags.pack import Pack
 from app.flags.packset import PackSet
-from app.metrics.windows import COLUMNS, WindowSums, align, load_window
+from app.metrics.windows import COLUMNS, RATIOS, WindowSums, align, load_window
 from db.repositories import flag_inputs
 
 ENROLLED_STATUSES = ("invited", "applied", "enrolled")
@@ -40,6 +41,8 @@ class Inputs:
     enrolled: set[tuple[str, str]] = field(default_factory=set)
     _conn: Connection | None = None
     _members: dict[int, np.ndarray] = field(default_factory=dict)
+    # Windows being read on other connections, by the same keys as partial_windows.
+    pending: dict[tuple[int, bytes], Future[WindowSums]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.seller_ids)
@@ -61,6 +64,8 @@ class Inputs:
             self.windows[days] = load_window(self._conn, self.seller_ids, self.latest, days)
             return self.windows[days]
         key = (days, members.tobytes())
+        if key in self.pending:
+            self.partial_windows[key] = self.pending.pop(key).result()
         if key not in self.partial_windows:
             self.partial_windows[key] = load_window(
                 self._conn, self.seller_ids, self.latest, days,
@@ -134,3 +139,21 @@ def _load_30_days(conn: Connection, inputs: Inputs) -> None:
     inputs.points = align(ids, flag_inputs.active_points(conn), 1)[:, 0]
     orders = dict(flag_inputs.last_order_dates(conn, inputs.latest.isoformat()))
     inputs.last_order = np.array([orders.get(i) or "" for i in ids.tolist()], dtype="<U10")
+
+
+def extra_windows(inputs: Inputs, criteria: list[tuple]) -> list[tuple[int, np.ndarray]]:
+    """(days, seller positions) of the windows other than 30 days the rules will ask for:
+    ratio rules of packs with their own window, and program criteria over other windows
+    (for the program's marketplace), so they can be read ahead on another connection."""
+    wanted: dict[tuple[int, bytes], tuple[int, np.ndarray]] = {}
+    for k, pack in enumerate(inputs.packs):
+        for rule in pack.rules.values():
+            days = rule.window_days
+            if rule.enabled and rule.metric in RATIOS and days and days != 30:
+                members = inputs.members(k)
+                wanted[(days, members.tobytes())] = (days, members)
+    for _, marketplace, _, metric, _, _, window in criteria:
+        if metric in RATIOS and window and window != 30:
+            scope = np.nonzero(inputs.marketplace == marketplace)[0]
+            wanted[(window, scope.tobytes())] = (window, scope)
+    return list(wanted.values())
