@@ -91,6 +91,10 @@ class NavRail(QFrame):
 
         layout.addWidget(self.portfolio)
         layout.addWidget(self.flags)
+        # Wide enough for the longest label in this language and a four-digit badge.
+        widest = max(b.label.sizeHint().width() for b in (self.portfolio, self.flags))
+        self.setFixedWidth(max(RAIL_WIDTH, widest + self.fontMetrics().horizontalAdvance(
+            "9,999") + 44))
         layout.addStretch(1)
         layout.addWidget(self.settings)
 
