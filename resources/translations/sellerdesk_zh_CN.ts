@@ -256,62 +256,72 @@
 <context>
     <name>FlagDetails</name>
     <message>
-        <location filename="../../ui/flags/details.py" line="47"/>
+        <location filename="../../ui/flags/details.py" line="48"/>
         <source>{count} flags selected: the actions apply to all of them.</source>
         <translation>已选择 {count} 个标记：操作将应用于全部。</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="51"/>
+        <location filename="../../ui/flags/details.py" line="52"/>
         <source>Select a flag to see its evidence and history.</source>
         <translation>选择一个标记以查看其依据和历史。</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="68"/>
+        <location filename="../../ui/flags/details.py" line="69"/>
         <source>Distance to the line:</source>
         <translation>距阈值：</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="71"/>
+        <location filename="../../ui/flags/details.py" line="72"/>
         <source>Next step:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="95"/>
+        <location filename="../../ui/flags/details.py" line="100"/>
         <source>Value {value}, threshold {threshold}, over {days} days</source>
         <translation>数值 {value}，阈值 {threshold}，统计 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="74"/>
+        <location filename="../../ui/flags/details.py" line="79"/>
         <source>Evidence:</source>
         <translation>依据：</translation>
     </message>
     <message>
         <location filename="../../ui/flags/details.py" line="76"/>
+        <source>At stake:</source>
+        <translation>涉及金额：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="77"/>
+        <source>{amount}, the seller&apos;s GMV in the window</source>
+        <translation>{amount}（该商家在统计窗口内的 GMV）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="81"/>
         <source>First seen {first}, last seen {last}</source>
         <translation>首次发现 {first}，最近发现 {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="80"/>
+        <location filename="../../ui/flags/details.py" line="85"/>
         <source>Dismissed: {reason}</source>
         <translation>已忽略：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="83"/>
+        <location filename="../../ui/flags/details.py" line="88"/>
         <source>Loading history…</source>
         <translation>正在读取历史…</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="92"/>
+        <location filename="../../ui/flags/details.py" line="97"/>
         <source>Value {value}, threshold {threshold}</source>
         <translation>数值 {value}，阈值 {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="103"/>
+        <location filename="../../ui/flags/details.py" line="108"/>
         <source>No history recorded.</source>
         <translation>暂无历史记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/details.py" line="114"/>
+        <location filename="../../ui/flags/details.py" line="119"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -885,7 +895,7 @@
     <name>NavRail</name>
     <message>
         <location filename="../../ui/nav_rail.py" line="69"/>
-        <location filename="../../ui/nav_rail.py" line="102"/>
+        <location filename="../../ui/nav_rail.py" line="106"/>
         <source>Portfolio</source>
         <translation>我的商家</translation>
     </message>
@@ -915,12 +925,12 @@
         <translation>账号配置、语言和自动同步（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="101"/>
+        <location filename="../../ui/nav_rail.py" line="105"/>
         <source>Portfolio, {count} active sellers</source>
         <translation>我的商家，{count} 个有效商家</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="112"/>
+        <location filename="../../ui/nav_rail.py" line="116"/>
         <source>Risks &amp; Opportunities, {risks} open risks, {critical} critical, {opportunities} opportunities</source>
         <translation>风险与机会，{risks} 个未处理风险，{critical} 个严重，{opportunities} 个机会</translation>
     </message>

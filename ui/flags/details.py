@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.flags.service import FlagEventItem, FlagItem
+from db.units import MONEY_SCALE
 from ui import formatting
 from ui.flags.values import evidence_text, metric_value
 from ui.flags.words import FlagWords, severity_colour
@@ -70,6 +71,10 @@ class FlagDetails(QScrollArea):
         if action:
             lines.append(_labelled(self.tr("Next step:"), action))
         lines.append(self._numbers(item))
+        if item.value_at_stake is not None:
+            stake = formatting.money(int(item.value_at_stake * MONEY_SCALE), item.currency, 0)
+            lines.append(_labelled(self.tr("At stake:"), self.tr(
+                "{amount}, the seller's GMV in the window").format(amount=stake)))
         if item.evidence:
             lines.append(_labelled(self.tr("Evidence:"),
                                    evidence_text(item.evidence, self.words, item.currency)))
