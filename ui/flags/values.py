@@ -26,6 +26,8 @@ def is_rate(metric: str | None) -> bool:
 def metric_value(metric: str | None, value: float | None) -> str:
     if value is None:
         return formatting.NO_VALUE
+    if metric == "status":
+        return ""  # a yes/no rule (restricted or suspended): its 1 says nothing
     if is_rate(metric):
         return formatting.percent(value, 2 if abs(value) < 0.01 else 1)
     if metric in _COUNT_METRICS or float(value).is_integer():
