@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from app.flags.service import FlagItem, RuleSettings
+from app.flags.service import FlagItem, RuleSettings, user_rules_path
 from tests.ui.flag_fixtures import TIMEOUT, flag_ctx, flagged_home, service
 from ui.changes import Changes
 from ui.context import AppContext
@@ -118,3 +118,18 @@ def test_a_refused_change_is_named_and_the_others_are_kept(
     kept = editor.rows.rules[other]
     assert not saved[(kept.rule_id, kept.pack_id)].enabled
     assert dict(saved[(rule.rule_id, rule.pack_id)].levels) == dict(rule.levels)
+
+
+def test_problems_in_the_users_rule_file_show_as_a_warning(flag_ctx: AppContext,
+                                                           qtbot: Any) -> None:
+    path = user_rules_path(flag_ctx.workspace)
+    path.write_text("this is [not toml\n", encoding="utf-8")
+    problems = RuleSettings.for_workspace(flag_ctx.workspace).load_problems()
+    assert problems
+    dialog = RuleEditorDialog(flag_ctx)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=TIMEOUT):
+        dialog.show()
+    assert dialog.problems.isVisible()
+    assert all(problem in dialog.problems.text() for problem in problems)
+    assert dialog.table.rowCount() > 0, "the shipped rules still show and apply"
