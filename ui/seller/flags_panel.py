@@ -88,7 +88,7 @@ class FlagsPanel(QGroupBox):
         header = self.table.horizontalHeader()
         # The long texts get a fixed share (full text in the tooltip), so evidence, status
         # and date stay on screen.
-        for column, digits in ((2, 52), (3, 40), (4, 30)):
+        for column, digits in ((2, 44), (3, 34), (4, 26)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, self.fontMetrics().horizontalAdvance("0") * digits)
         self.table.hide()
@@ -160,10 +160,14 @@ class FlagsPanel(QGroupBox):
             colour = severity_colour(item.severity, self.palette())
             if colour is not None and item.status != "resolved":
                 self.table.item(row, 0).setForeground(QBrush(colour))
+        # Up to six rows without a scroll bar (the page scrolls), room for a horizontal one.
         rows = min(6, max(1, len(items)))
+        self.table.resizeRowsToContents()
+        height = sum(self.table.rowHeight(r) for r in range(rows)) if items else \
+            self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(
-            rows * self.table.verticalHeader().defaultSectionSize()
-            + self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth())
+            height + self.table.horizontalHeader().sizeHint().height()
+            + self.table.horizontalScrollBar().sizeHint().height() + 2 * self.table.frameWidth())
         if not items:
             self._say(self.tr("No flag to chart."))
 
