@@ -8,13 +8,9 @@ filter. The test for a row reads only fields of the row (no query per seller).
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from app.portfolio import PortfolioRow
 from app.seller_detail import SellerDetailService
-
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
 
 FLAGS_KIND = "flags"
 CRITICAL = "critical_risks"
@@ -62,7 +58,7 @@ def row_test(values: Collection[str]) -> Callable[[PortfolioRow], bool]:
     return passes
 
 
-def program_names(engine: Engine, rows: Sequence[PortfolioRow]) -> dict[str, str]:
+def program_names(service: SellerDetailService, rows: Sequence[PortfolioRow]) -> dict[str, str]:
     """Catalog names of the programs sellers are eligible for, read off the GUI thread.
 
     One seller's program list per program (the catalog is per marketplace): a handful of
@@ -70,7 +66,6 @@ def program_names(engine: Engine, rows: Sequence[PortfolioRow]) -> dict[str, str
     """
     wanted = set(eligible_programs(rows))
     names: dict[str, str] = {}
-    service = SellerDetailService(engine)
     for row in rows:
         if not wanted:
             break

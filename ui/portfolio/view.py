@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from app.errors import KnownError
 from app.portfolio import FilterOptions, PortfolioRow, PortfolioService, compute_totals
+from app.seller_detail import SellerDetailService
 from app.settings import SavedView
 from ui.changes import Changes
 from ui.context import AppContext
@@ -87,7 +88,7 @@ class PortfolioPage(QWidget):
             service = PortfolioService(workspace.engine)
             rows = service.rows(include_unassigned=True)
             return rows, service.filter_options(), service.data_as_of(), \
-                program_names(workspace.engine, rows)
+                program_names(SellerDetailService(workspace.engine), rows)
 
         self._ctx.taskman.run_in_background(read, self._on_read)
 
