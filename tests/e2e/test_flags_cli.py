@@ -95,7 +95,10 @@ def test_export_flags_xlsx(synced: Workspace, home: Path, tmp_path: Path) -> Non
 
     out = tmp_path / "flags.xlsx"
     assert _cli(home, "export", "flags", "--format", "xlsx", "--out", str(out)) == 0
-    sheet = load_workbook(out, read_only=True).active
-    rows = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(out, read_only=True)
+    try:
+        rows = list(book.active.iter_rows(values_only=True))
+    finally:
+        book.close()  # read-only books keep the file open until closed
     assert set(rows[0]) >= EXPORT_COLUMNS
     assert len(rows) - 1 == len(FlagService.for_workspace(synced).flags(statuses=None))
