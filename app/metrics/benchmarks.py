@@ -39,3 +39,32 @@ def group_quantiles(groups: Groups, values: np.ndarray, quantiles: tuple[float, 
         if chunk.size:
             per_group[g] = np.quantile(chunk, quantiles)
     return per_group[groups.inverse] if len(values) else np.empty((0, len(quantiles)))
+
+
+@dataclass(frozen=True)
+class CategoryBenchmark:
+    category: str
+    marketplace: str
+    sellers: int  # sellers with enough data for the metric
+    q1: float
+    median: float
+    q3: float
+
+
+def category_benchmarks(keys: tuple[np.ndarray, np.ndarray], values: np.ndarray
+                        ) -> list[CategoryBenchmark]:
+    """Quartiles of `values` (NaN: not enough data, left out) per (category, marketplace),
+    `keys` being the sellers' categories and marketplaces, aligned with `values`."""
+    categories, marketplaces = keys
+    groups = Groups.of(np.char.add(np.char.add(categories, "\x1f"), marketplaces))
+    out = []
+    ordered = values[groups.order]
+    first_member = groups.order[groups.bounds[:-1]] if len(values) else np.array([], int)
+    for g, member in enumerate(first_member.tolist()):
+        chunk = ordered[groups.bounds[g]:groups.bounds[g + 1]]
+        chunk = chunk[~np.isnan(chunk)]
+        if chunk.size:
+            q1, median, q3 = np.quantile(chunk, (0.25, 0.5, 0.75)).tolist()
+            out.append(CategoryBenchmark(str(categories[member]), str(marketplaces[member]),
+                                         int(chunk.size), q1, median, q3))
+    return out

@@ -102,3 +102,21 @@ def test_export_flags_xlsx(synced: Workspace, home: Path, tmp_path: Path) -> Non
         book.close()  # read-only books keep the file open until closed
     assert set(rows[0]) >= EXPORT_COLUMNS
     assert len(rows) - 1 == len(FlagService.for_workspace(synced).flags(statuses=None))
+
+
+def test_a_bad_rules_file_never_fails_the_sync(workspace: Workspace, home: Path) -> None:
+    from app.flags.service import RuleSettings, user_rules_path
+
+    rules = user_rules_path(workspace)
+    rules.parent.mkdir(parents=True, exist_ok=True)
+    rules.write_text('[overrides."*".late_dispatch]\nthresholds = { high = "x" }\n',
+                     encoding="utf-8")
+    client = workspace.client(FAST_RETRIES)
+    try:
+        result = SyncEngine(client, workspace.engine).run()
+    finally:
+        client.close()
+    assert result.flags is not None and result.flags.sellers > 0
+    problems = RuleSettings.for_workspace(workspace).load_problems()
+    assert problems == ["rules.toml: rule late_dispatch: field thresholds.high: must be a "
+                        "number"]
