@@ -31,6 +31,7 @@ def _commands() -> dict[str, tuple[str, Callable[[], ModuleType]]]:
         "login": ("sign in to the platform and remember this profile", load("login")),
         "sync": ("bring the local cache up to date", load("sync")),
         "export": ("write a feed from the cache as CSV, JSON or Excel", load("export")),
+        "flags": ("list the open risks and opportunities", load("flags")),
     }
 
 

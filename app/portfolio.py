@@ -20,8 +20,8 @@ MIN_SHIPPED = 30
 MIN_ORDERS = 30
 MIN_DELIVERED = 100
 
-# "At risk" until the rule engine lands: the account-status, late-dispatch and
-# violation-points rules of the default pack, at their lowest severity.
+# The default pack's lowest risk lines, kept for the summary card's tooltip; "at risk" itself
+# now means an open risk flag of severity high or critical (the rule engine's verdict).
 RISK_STATUSES = frozenset({"restricted", "suspended"})
 RISK_LATE_DISPATCH_RATE = 0.04
 RISK_VIOLATION_POINTS = 12
@@ -67,6 +67,12 @@ class PortfolioRow(NamedTuple):
     next_follow_up: str | None  # ISO date, today or later
     at_risk: bool
     search_text: str  # casefolded names, code and contact, for substring search
+    open_risks: int  # open (new/acknowledged) risk flags
+    top_risk_severity: str | None  # the worst open risk's severity
+    open_opportunities: int
+    health_score: float | None  # 0-100, None: not enough data
+    health_trend: float | None  # score - the previous 30 days' score
+    flag_rules: frozenset[str]  # rule ids of the seller's open flags
 
 
 @dataclass(frozen=True)
@@ -110,14 +116,25 @@ def _score(text: str | None) -> float | None:
         return None
 
 
+SEVERITY_BY_RANK = ("critical", "high", "medium", "low", "info")
+_NO_FLAGS = (0, None, 0, None, None, None)
+_BASE_LENGTH = len(repo.RECORD_FIELDS)
+_EMPTY_RULES: frozenset[str] = frozenset()
+
 _new_row = tuple.__new__  # skips NamedTuple's keyword-handling __new__: a third of the cost
 
 
 def row_from_record(record: Sequence[Any]) -> PortfolioRow:
-    """A record of repo.RECORD_FIELDS as a row; inlined because it runs 10,000 times a load."""
+    """A record of repo.RECORD_FIELDS (+ FLAG_RECORD_FIELDS) as a row.
+
+    Inlined because it runs 10,000 times a load.
+    """
+    if len(record) == _BASE_LENGTH:
+        record = (*record, *_NO_FLAGS)
     (seller_id, name, code, marketplace, region, category, tier, status, currency, assigned,
      contact, phone, email, im_handle, sps, ahr, gmv, gmv_prev, orders, shipped, late,
-     cancelled, delivered, returns, negative, points, last_contact, next_follow_up) = record
+     cancelled, delivered, returns, negative, points, last_contact, next_follow_up,
+     open_risks, worst_risk, open_opportunities, health, health_previous, rules) = record
     late_rate = late / shipped if shipped >= MIN_SHIPPED else None
     enough_delivered = delivered >= MIN_DELIVERED
     return _new_row(PortfolioRow, (
@@ -129,10 +146,14 @@ def row_from_record(record: Sequence[Any]) -> PortfolioRow:
         returns / delivered if enough_delivered else None,
         negative / delivered if enough_delivered else None,
         points, _score(sps), ahr, last_contact, next_follow_up,
-        status in RISK_STATUSES or points >= RISK_VIOLATION_POINTS
-        or (late_rate is not None and late_rate > RISK_LATE_DISPATCH_RATE),
+        worst_risk is not None and worst_risk <= 1,
         f"{name}\n{code}\n{contact or ''}\n{phone or ''}\n{email or ''}\n{im_handle or ''}"
         .casefold(),
+        open_risks, SEVERITY_BY_RANK[worst_risk] if worst_risk is not None else None,
+        open_opportunities, health,
+        health - health_previous if health is not None and health_previous is not None
+        else None,
+        frozenset(rules.split("\n")) if rules else _EMPTY_RULES,
     ))
 
 

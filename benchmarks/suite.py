@@ -48,6 +48,7 @@ INTERACTION_GOAL_MS = 100.0
 CHARTS_GOAL_MS = 200.0
 STALL_GOAL_MS = 100.0
 STALL_SYNC_S = 20.0
+FLAGS_GOAL_S = 1.0
 START_RUNS = 3  # cold starts of each, interleaved; the median counts
 
 
@@ -84,8 +85,8 @@ def _generate(db: Path, sellers: int) -> float:
     return time.perf_counter() - started
 
 
-def measure(scale: float, work: Path, *, sync: bool = True, ui: bool = True
-            ) -> tuple[list[Figure], str]:
+def measure(scale: float, work: Path, *, sync: bool = True, ui: bool = True,
+            flags: bool = True) -> tuple[list[Figure], str]:
     sellers = max(10, round(10_000 * scale))
     cache_dir = HERE / ".cache"
     cache_dir.mkdir(exist_ok=True)
@@ -118,10 +119,18 @@ def measure(scale: float, work: Path, *, sync: bool = True, ui: bool = True
             contexts.append(f"Metric rows: {limit['rows']:,}. Incremental sync: "
                             f"{incremental['items']:,} items ({incremental['items_by_feed']}); "
                             f"phases: {phases}.")
-        elif ui:
+        elif ui or flags:
             built = _build_ui_cache(db, ProfileStore(home).cache_path("bench"))
             sign_in(home, "bench", Credentials(sandbox.base_url, *credentials))
             contexts.append(f"Cache built from the sandbox database in {built:.1f} s.")
+        if flags:
+            result = _child("benchmarks.flags_child",
+                            str(ProfileStore(home).cache_path("bench")), env=env)
+            figures += _flag_figures(result)
+            contexts.append(f"Flags: {result['open_risks']:,} open risks and "
+                            f"{result['open_opportunities']:,} opportunities on "
+                            f"{result['sellers']:,} sellers; the first evaluation (every "
+                            f"flag raised) took {result['first_seconds']:.2f} s.")
         if ui:
             sign_in(home, "stall", Credentials(sandbox.base_url, *credentials))
             ui_figures, ui_context = measure_ui(home, "bench", "stall", env)
@@ -147,6 +156,15 @@ def _sync_figures(limit: dict, full: dict, incremental: dict) -> list[Figure]:
                None, f"< {INCREMENTAL_GOAL_S} s", incremental["seconds"] < INCREMENTAL_GOAL_S),
         Figure("peak memory, full sync process", full["peak_mb"], "MB", limit["peak_mb"],
                None, f"< {MEMORY_GOAL_MB:.0f} MB", full["peak_mb"] < MEMORY_GOAL_MB),
+    ]
+
+
+def _flag_figures(result: dict) -> list[Figure]:
+    seconds, bare = result["seconds"], result["bare_seconds"]
+    return [
+        Figure("all rules, all sellers (after a sync)", seconds, "s", bare,
+               bare / seconds, f"< {FLAGS_GOAL_S:.0f} s", seconds < FLAGS_GOAL_S),
+        Figure("bare 30-day SUM GROUP BY (same run)", bare, "s"),
     ]
 
 
@@ -248,10 +266,14 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--skip-ui", action="store_true", help="only the sync figures")
     which.add_argument("--ui-only", action="store_true",
                        help="only the window's figures, on a cache built without a sync")
+    which.add_argument("--flags-only", action="store_true",
+                       help="only the rule engine's figures, on a cache built without a sync")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="sellerdesk-bench-") as scratch:
-        figures, context = measure(args.scale, Path(scratch), sync=not args.ui_only,
-                                   ui=not args.skip_ui)
+        only = args.ui_only or args.flags_only
+        figures, context = measure(args.scale, Path(scratch), sync=not only,
+                                   ui=not (args.skip_ui or args.flags_only),
+                                   flags=not args.ui_only)
     print(context)
     print(table(figures))
     if args.json:

@@ -35,6 +35,9 @@ class Flag(Base):
     evidence: Mapped[str | None] = mapped_column(Text)
     # JSON: the values the rule pack's message templates are filled with.
     message_args: Mapped[str | None] = mapped_column(Text)
+    # CRC-32 of evidence and message_args: an evaluation compares it instead of reading
+    # every flag's JSON back (35,000 flags on a large portfolio).
+    signature: Mapped[int | None] = mapped_column(Integer)
     # Money at stake in ten-thousandths (gmv of the window), for ordering the worklist.
     value_at_stake: Mapped[int | None] = mapped_column(Integer)
     pack_id: Mapped[str | None] = mapped_column(String)
@@ -45,6 +48,8 @@ class Flag(Base):
     last_seen: Mapped[str] = mapped_column(String)
     resolved_at: Mapped[str | None] = mapped_column(String)
     snoozed_until: Mapped[str | None] = mapped_column(String)
+    # The open status (new or acknowledged) a snoozed flag returns to when its date passes.
+    status_before_snooze: Mapped[str | None] = mapped_column(String)
     dismissed_reason: Mapped[str | None] = mapped_column(Text)
     dismissed_severity: Mapped[str | None] = mapped_column(String)
     updated_at: Mapped[str] = mapped_column(String)
@@ -79,3 +84,14 @@ class HealthScore(Base):
     growth: Mapped[float | None] = mapped_column(Float)
     previous_score: Mapped[float | None] = mapped_column(Float)
     as_of: Mapped[str | None] = mapped_column(String)
+
+
+class HealthHistory(Base):
+    """Scores by the metrics date they were computed for: the trend compares today's score
+    with the one of 30 days before (computed from the daily rows when not kept)."""
+
+    __tablename__ = "health_history"
+
+    seller_id: Mapped[str] = mapped_column(String, primary_key=True)
+    as_of: Mapped[str] = mapped_column(String, primary_key=True)
+    score: Mapped[float | None] = mapped_column(Float)

@@ -18,11 +18,15 @@ class Changes:
     settings: bool = False
     profile: bool = False
     source: str = ""
+    # Flags changed status or were re-evaluated (a rule edited, a flag acknowledged...).
+    flags: bool = False
     details: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def everything(cls, source: str) -> Changes:
-        return cls(True, True, True, True, True, True, True, True, source)
+        return cls(sellers=True, metrics=True, violations=True, enrollments=True,
+                   outreach=True, programs=True, settings=True, profile=True, source=source,
+                   flags=True)
 
 
 class ChangeBus(QObject):

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from app.signin import SignInResult
 from app.sync_status import CacheStatus
 from ui.context import AppContext
+from ui.flags.rule_editor import RuleEditorDialog
+from ui.flags.worklist import RULES_SHORTCUT, WorklistPage
 from ui.nav_rail import NavRail
 from ui.portfolio.view import PortfolioPage
 from ui.seller.charts import warm_up_charts
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self.sync = sync if sync is not None else SyncController(ctx, parent=self)
         self.settings_dialog: SettingsDialog | None = None
         self.signin_dialog: SignInDialog | None = None
+        self.rule_editor: RuleEditorDialog | None = None
         self._focus_before_seller: QWidget | None = None
         profile = ctx.workspace.profile
         title = self.tr("SellerDesk — {profile}").format(profile=profile.name)
@@ -83,10 +86,14 @@ class MainWindow(QMainWindow):
         self.notice.hide()
         self.portfolio = PortfolioPage(ctx, self)
         self.seller = SellerPage(ctx, self)
+        self.worklist = WorklistPage(ctx, self)
+        # The list the seller page was opened from, for Back.
+        self._list_page: QWidget = self.portfolio
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("centreStack")
         self.stack.addWidget(self.portfolio)
         self.stack.addWidget(self.seller)
+        self.stack.addWidget(self.worklist)
         self.status_line = StatusLine(self.sync, self)
         self.setStatusBar(self.status_line)
         self._lay_out()
@@ -143,10 +150,14 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.portfolio_action = self._action(self.tr("&Portfolio"), self.show_portfolio,
                                              "Ctrl+1", name="portfolioAction")
+        self.flags_action = self._action(self.tr("&Risks && Opportunities"), self.show_flags,
+                                         "Ctrl+2", name="flagsAction")
+        self.rules_action = self._action(self.tr("Flag &rules…"), self.open_rules,
+                                         RULES_SHORTCUT, name="flagRulesMenuAction")
         self.find_action = self._action(self.tr("&Find seller…"), self.search.focus, "Ctrl+K",
                                         name="findSellerAction")
         self.back_action = self._action(self._hint(self.tr("&Back"), "Alt+Left"),
-                                        self.show_portfolio, name="backAction")
+                                        self.show_list, name="backAction")
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         for action in (self.sync_action, self.cancel_action):
@@ -157,41 +168,67 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
-        for action in (self.portfolio_action, self.find_action, self.back_action):
+        for action in (self.portfolio_action, self.flags_action, self.find_action,
+                       self.back_action):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.rules_action)
         self._on_running(self.sync.is_running)
         self.back_action.setEnabled(False)
 
     def _connect(self) -> None:
         self.rail.portfolio_requested.connect(self.show_portfolio)
+        self.rail.flags_requested.connect(self.show_flags)
+        self.worklist.seller_activated.connect(self.open_seller)
+        self.worklist.counts_changed.connect(self.rail.set_flag_counts)
+        self.worklist.rules_requested.connect(self.open_rules)
         self.rail.settings_requested.connect(self.open_settings)
         self.portfolio.seller_activated.connect(self.open_seller)
         self.portfolio.loaded.connect(self._settle_after_start)
-        self.seller.back_requested.connect(self.show_portfolio)
+        self.seller.back_requested.connect(self.show_list)
         self.search.seller_chosen.connect(self.open_seller)
         self.sync.running_changed.connect(self._on_running)
         self.sync.finished.connect(self._on_finished)
         self.sync.status_changed.connect(self._on_status)
         self.sync.needs_sign_in.connect(self.ask_sign_in)
 
-    # Navigation: the portfolio page stays alive underneath, so its scroll, sort, filter and
+    # Navigation: the list pages stay alive underneath, so their scroll, sort, filter and
     # selection are there again on Back.
     def open_seller(self, seller_id: str) -> None:
-        if self.stack.currentWidget() is self.portfolio:
+        current = self.stack.currentWidget()
+        if current is not self.seller:
+            self._list_page = current
             self._focus_before_seller = QApplication.focusWidget()
         self.seller.show_seller(seller_id)
         self.stack.setCurrentWidget(self.seller)
         self.back_action.setEnabled(True)
 
+    def show_list(self) -> None:
+        """Back: to the list the seller page was opened from."""
+        if self._list_page is self.worklist:
+            self.show_flags()
+        else:
+            self.show_portfolio()
+
     def show_portfolio(self) -> None:
         self.rail.portfolio.setChecked(True)
-        if self.stack.currentWidget() is self.portfolio:
+        self._show_page(self.portfolio)
+
+    def show_flags(self) -> None:
+        self.rail.flags.setChecked(True)
+        self._show_page(self.worklist)
+
+    def _show_page(self, page: QWidget) -> None:
+        if self.stack.currentWidget() is page:
             return
-        self.stack.setCurrentWidget(self.portfolio)
+        came_from_seller = self.stack.currentWidget() is self.seller
+        self.stack.setCurrentWidget(page)
         self.back_action.setEnabled(False)
         previous, self._focus_before_seller = self._focus_before_seller, None
-        if previous is not None and self.portfolio.isAncestorOf(previous):
+        if came_from_seller and previous is not None and page.isAncestorOf(previous):
             previous.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page is self.worklist:
+            self.worklist.focus_table()
 
     def _settle_after_start(self) -> None:
         if self._settled:
@@ -256,7 +293,7 @@ class MainWindow(QMainWindow):
             event.key() == Qt.Key.Key_Left
             and event.modifiers() == Qt.KeyboardModifier.AltModifier))
         if back and self.stack.currentWidget() is self.seller:
-            self.show_portfolio()
+            self.show_list()
             return
         super().keyPressEvent(event)
 
@@ -268,10 +305,19 @@ class MainWindow(QMainWindow):
             dialog.remove_profile_requested.connect(self.remove_profile_requested)
             dialog.add_profile_requested.connect(self.add_profile)
             dialog.auto_sync_changed.connect(self.sync.set_auto_sync_minutes)
+            dialog.rules_requested.connect(self.open_rules)
             dialog.finished.connect(self._settings_closed)
             self.settings_dialog = dialog
         self.settings_dialog.open()
         return self.settings_dialog
+
+    def open_rules(self) -> RuleEditorDialog:
+        if self.rule_editor is None or not shiboken6.isValid(self.rule_editor):
+            dialog = RuleEditorDialog(self.ctx, self)
+            dialog.finished.connect(dialog.deleteLater)
+            self.rule_editor = dialog
+        self.rule_editor.open()
+        return self.rule_editor
 
     def _settings_closed(self, _result: int) -> None:
         if self.settings_dialog is not None:

@@ -52,6 +52,7 @@ class RailButton(QToolButton):
 
 class NavRail(QFrame):
     portfolio_requested = Signal()
+    flags_requested = Signal()
     settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -72,6 +73,13 @@ class NavRail(QFrame):
         self.portfolio.setToolTip(self.tr("Every seller you look after ({shortcut})").format(
             shortcut=QKeySequence("Ctrl+1").toString(QKeySequence.SequenceFormat.NativeText)))
         self.portfolio.clicked.connect(self.portfolio_requested)
+        self.flags = RailButton(self.tr("Risks & Opportunities"), self)
+        self.flags.setObjectName("railFlags")
+        self.flags.setCheckable(True)
+        self.flags.setToolTip(self.tr(
+            "Open risks and growth opportunities to work through ({shortcut})").format(
+                shortcut=QKeySequence("Ctrl+2").toString(QKeySequence.SequenceFormat.NativeText)))
+        self.flags.clicked.connect(self.flags_requested)
         self.settings = RailButton(self.tr("Settings"), self)
         self.settings.setObjectName("railSettings")
         self.settings.setToolTip(self.tr("Profiles, language and auto-sync ({shortcut})").format(
@@ -79,8 +87,14 @@ class NavRail(QFrame):
         self.settings.clicked.connect(self.settings_requested)
         group = QButtonGroup(self)
         group.addButton(self.portfolio)
+        group.addButton(self.flags)
 
         layout.addWidget(self.portfolio)
+        layout.addWidget(self.flags)
+        # Wide enough for the longest label in this language and a four-digit badge.
+        widest = max(b.label.sizeHint().width() for b in (self.portfolio, self.flags))
+        self.setFixedWidth(max(RAIL_WIDTH, widest + self.fontMetrics().horizontalAdvance(
+            "9,999") + 44))
         layout.addStretch(1)
         layout.addWidget(self.settings)
 
@@ -90,3 +104,17 @@ class NavRail(QFrame):
         self.portfolio.setAccessibleName(
             self.tr("Portfolio, {count} active sellers").format(count=formatting.integer(count))
             if count is not None else self.tr("Portfolio"))
+
+    def set_flag_counts(self, counts: dict[str, int] | None) -> None:
+        """Open risks on the badge (critical ones in the tooltip); None while unknown."""
+        if counts is None:
+            self.flags.set_badge(None)
+            return
+        risks = counts.get("risks", 0)
+        self.flags.set_badge(formatting.integer(risks))
+        self.flags.setAccessibleName(self.tr(
+            "Risks & Opportunities, {risks} open risks, {critical} critical, {opportunities} "
+            "opportunities").format(risks=formatting.integer(risks),
+                                    critical=formatting.integer(counts.get("critical", 0)),
+                                    opportunities=formatting.integer(
+                                        counts.get("opportunities", 0))))

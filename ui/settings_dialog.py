@@ -8,6 +8,7 @@ Light and dark follow the system; there is deliberately no theme setting.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +43,7 @@ class SettingsDialog(QDialog):
     add_profile_requested = Signal()
     remove_profile_requested = Signal(str)
     auto_sync_changed = Signal(int)
+    rules_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +54,14 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._profiles_box())
         layout.addWidget(self._general_box())
+        rules = QPushButton(self.tr("Risk && opportunity &rules…"), self)
+        rules.setObjectName("flagRulesButton")
+        rules.setToolTip(self.tr("Thresholds and on/off of the rules that raise flags "
+                                 "({shortcut})").format(shortcut=QKeySequence(
+                                     "Ctrl+Shift+E").toString(
+                                         QKeySequence.SequenceFormat.NativeText)))
+        rules.clicked.connect(self.rules_requested)
+        layout.addWidget(rules, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

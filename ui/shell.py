@@ -178,14 +178,24 @@ class Shell(QObject):
 
         def finish() -> None:
             sync.deleteLater()
-            ctx.workspace.close()
-            then()
+            self._when_idle(lambda: (ctx.workspace.close(), then()))
 
         sync.shutdown()
         if sync.is_running:
             sync.running_changed.connect(lambda running: None if running else finish())
         else:
             finish()
+
+    def _when_idle(self, action: Callable[[], object]) -> None:
+        """Run `action` once no background work is left: reads the old window queued on the
+        cache worker would otherwise reopen (and recreate) a cache just closed or removed."""
+        def check(_done: object = None) -> None:
+            if self.taskman.pending > 0:
+                self.taskman.run_in_background(lambda: None, check)
+            else:
+                action()
+
+        self.taskman.run_in_background(lambda: None, check)
 
     # Demo mode
     def start_demo(self, session: DemoSession) -> None:

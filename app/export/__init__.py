@@ -12,16 +12,22 @@ from typing import Any
 from sqlalchemy import Engine
 
 from app.errors import KnownError, UsageError
+from app.export.flag_rows import FLAG_COLUMNS, flag_rows
 from app.export.shape import flatten, shape
 from app.export.writers import write_csv, write_json, write_xlsx
+from app.flags.service import FlagService
 from db.repositories.exports import EXPORT_QUERIES, programs_with_criteria, stream_rows
 from db.repositories.feed_upserts import MONEY_FIELDS
 
-EXPORTABLE_FEEDS = (*EXPORT_QUERIES, "programs")
+EXPORTABLE_FEEDS = (*EXPORT_QUERIES, "programs", "flags")
 FORMATS = ("csv", "json", "xlsx")
 
 
-def _items(engine: Engine, feed: str) -> Iterator[dict[str, Any]]:
+def _items(engine: Engine, feed: str, language: str = "en") -> Iterator[dict[str, Any]]:
+    if feed == "flags":
+        # Every flag with its status (open, snoozed, dismissed, resolved): the history too.
+        yield from flag_rows(FlagService(engine).flags(statuses=None), language)
+        return
     if feed == "programs":
         yield from programs_with_criteria(engine)
         return
@@ -30,6 +36,8 @@ def _items(engine: Engine, feed: str) -> Iterator[dict[str, Any]]:
 
 
 def _columns(engine: Engine, feed: str) -> list[str]:
+    if feed == "flags":
+        return list(FLAG_COLUMNS)
     if feed == "programs":
         return ["program_id", "marketplace", "name", "description", "active", "criteria"]
     sample = shape(feed, {c: _placeholder(c) for c in EXPORT_QUERIES[feed][0]})
@@ -40,7 +48,8 @@ def _placeholder(column: str) -> Any:
     return 0 if column in MONEY_FIELDS or column in ("assigned", "deleted") else None
 
 
-def export_feed(engine: Engine, feed: str, fmt: str, out: Path | None) -> int:
+def export_feed(engine: Engine, feed: str, fmt: str, out: Path | None,
+                language: str = "en") -> int:
     """Write the feed; returns the number of items. `out` None means standard output.
 
     A file is written beside its destination and renamed over it at the end, so a failed
@@ -53,7 +62,7 @@ def export_feed(engine: Engine, feed: str, fmt: str, out: Path | None) -> int:
     if out is None and fmt == "xlsx":
         raise UsageError("Excel output needs a file: add --out FILE.xlsx")
     columns = _columns(engine, feed)
-    items = _items(engine, feed)
+    items = _items(engine, feed, language)
     if out is None:
         return _write(fmt, feed, columns, items, None)
     partial = out.with_name(f".{out.name}.partial")

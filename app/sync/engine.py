@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 
 from app.clock import now_rfc3339
 from app.errors import Cancelled, KnownError
+from app.flags.service import EvaluationSummary, FlagService, user_rules_beside
 from app.platform import errors
 from app.platform.client import PartnerClient
 from app.sync.feeds import FEED_SPECS, FeedSpec, store_page
@@ -40,6 +41,8 @@ class SyncResult:
     summaries_refreshed: bool = False
     analyzed: bool = False
     restarts: dict[str, int] = field(default_factory=dict)
+    # The rule engine's run after the summaries; None when it could not run (logged).
+    flags: EvaluationSummary | None = None
 
     @property
     def items(self) -> int:
@@ -81,11 +84,24 @@ class SyncEngine:
             with self.engine.begin() as conn:
                 summaries.analyze(conn)
             result.analyzed = True
+        result.flags = self._evaluate_flags()
         with self.engine.begin() as conn:
             sync_state.set_meta(conn, sync_state.LAST_SYNC_AT, now_rfc3339())
         result.seconds = time.perf_counter() - started
         self._meter.start_phase("done")
         return result
+
+    def _evaluate_flags(self) -> EvaluationSummary | None:
+        """Flags follow the data they judge. A rule problem is the rules' business: it is
+        logged and the sync still succeeds with everything it stored."""
+        self._check_cancel()
+        try:
+            service = FlagService(self.engine, user_rules=user_rules_beside(self.engine),
+                                  today=self._today())
+            return service.evaluate()
+        except Exception:
+            log.exception("flags could not be evaluated after the sync")
+            return None
 
     def _run_step(self, name: str, step: Callable[[], int]) -> int:
         self._check_cancel()

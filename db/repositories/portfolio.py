@@ -73,9 +73,20 @@ SELECT s.seller_id, s.shop_name, s.shop_code, s.marketplace, s.region, s.categor
     coalesce(m.active_violation_points, 0),
     (SELECT o.occurred_at FROM outreach o WHERE o.seller_id = s.seller_id AND NOT o.deleted
         ORDER BY o.occurred_at DESC LIMIT 1),
-    f.next_follow_up
+    f.next_follow_up,
+    coalesce(fl.open_risks, 0), fl.worst_risk, coalesce(fl.open_opportunities, 0),
+    h.score, h.previous_score, fl.rules
 FROM sellers s
 LEFT JOIN seller_summary m ON m.seller_id = s.seller_id
+LEFT JOIN (SELECT seller_id, sum(kind = 'risk') AS open_risks,
+        min(CASE WHEN kind = 'risk' THEN CASE severity WHEN 'critical' THEN 0
+            WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END END)
+            AS worst_risk,
+        sum(kind = 'opportunity') AS open_opportunities,
+        group_concat(rule_id, char(10)) AS rules
+    FROM flags WHERE status IN ('new', 'acknowledged') GROUP BY seller_id) fl
+    ON fl.seller_id = s.seller_id
+LEFT JOIN health_scores h ON h.seller_id = s.seller_id
 LEFT JOIN (SELECT seller_id, min(follow_up_on) AS next_follow_up FROM outreach
     WHERE follow_up_on >= ? AND NOT deleted GROUP BY seller_id || '') f
     ON f.seller_id = s.seller_id
@@ -89,6 +100,14 @@ RECORD_FIELDS = (
     "shipped_30d", "late_dispatched_30d", "seller_cancelled_30d", "delivered_30d",
     "returns_30d", "negative_reviews_30d", "active_violation_points", "last_contact",
     "next_follow_up",
+)
+
+# The open flags and health score appended after RECORD_FIELDS: worst_risk is the rank of
+# the worst open risk's severity (0 critical .. 4 info), rules the open rule ids joined by
+# newlines. A record without them (tests building rows by hand) means "no flags".
+FLAG_RECORD_FIELDS = (
+    "open_risks", "worst_risk", "open_opportunities", "health_score", "health_previous",
+    "flag_rules",
 )
 
 # The seller id first, `assigned` last, the searchable text between.

@@ -1,8 +1,9 @@
 """Screenshots of the real app, in English and Chinese: `python docs/screenshots/take.py`.
 
 Starts the sandbox on loopback with a generated portfolio, signs a throwaway profile in,
-and grabs the sign-in dialog, a sync in progress, the portfolio and a seller into this
-folder. Runs offscreen, so it works on a machine without a display.
+and grabs the sign-in dialog, a sync in progress, the portfolio, a seller, the risks &
+opportunities worklist and a seller's flags with the metric chart into this folder. Runs
+offscreen, so it works on a machine without a display.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
@@ -98,7 +100,35 @@ def shoot(language: str) -> None:
         window.open_seller(seller)
         wait_until(lambda: seller in opened)
         grab(window, f"seller{suffix}")
+        shoot_flags(window, suffix)
         shell.shutdown()
+
+
+def shoot_flags(window: Any, suffix: str) -> None:
+    """The worklist with the worst flag selected, and that seller's flags with its chart."""
+    window.show_flags()
+    worklist = window.worklist
+    wait_until(lambda: worklist.states.state != "loading")
+    if worklist.model.rowCount() == 0:
+        grab(window, f"worklist{suffix}")
+        return
+    worklist.table.selectRow(0)
+    wait_until(lambda: "<li>" in worklist.details.history.text()
+               or worklist.details.history.text() == "")
+    grab(window, f"worklist{suffix}")
+    # The worst flag on a daily rate, which has a chart (an account status has none).
+    item = next((i for i in worklist.model.items() if (i.metric or "").endswith("_rate")),
+                worklist.model.item_at(0))
+    window.open_seller(item.seller_id)
+    panel = window.seller.flags
+    wait_until(lambda: any(i.flag_id == item.flag_id for i in panel.items))
+    panel.table.selectRow(next(r for r, i in enumerate(panel.items)
+                               if i.flag_id == item.flag_id))
+    wait_until(lambda: panel.drawn_flag_id == item.flag_id
+               or not (item.metric or "").endswith("_rate"))
+    scroll = window.seller.states.currentWidget()
+    scroll.ensureWidgetVisible(panel.chart)
+    grab(window, f"seller-flags{suffix}")
 
 
 if __name__ == "__main__":

@@ -73,55 +73,88 @@
 <context>
     <name>CriteriaText</name>
     <message>
-        <location filename="../../ui/seller/programs_panel.py" line="43"/>
+        <location filename="../../ui/seller/programs_panel.py" line="41"/>
         <source>{metric} {op} {value} over {days} days</source>
         <translation>{metric} {op} {value}（近 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/programs_panel.py" line="46"/>
+        <location filename="../../ui/seller/programs_panel.py" line="44"/>
         <source>{metric} {op} {value}</source>
         <translation>{metric} {op} {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/programs_panel.py" line="50"/>
+        <location filename="../../ui/seller/programs_panel.py" line="48"/>
         <source>No published criteria</source>
         <translation>暂无公布的报名条件</translation>
     </message>
 </context>
 <context>
+    <name>DismissDialog</name>
+    <message>
+        <location filename="../../ui/flags/dialogs.py" line="57"/>
+        <source>Dismiss flags</source>
+        <translation>忽略标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/dialogs.py" line="59"/>
+        <source>Dismiss {count} flag(s). Say why, so you and your team know later; a flag comes back if it gets worse.</source>
+        <translation>忽略 {count} 个标记。请写明原因，方便你和团队日后查看；如情况恶化，标记会重新出现。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/dialogs.py" line="65"/>
+        <source>Reason (required), e.g. &quot;agreed plan with the seller, review in a month&quot;</source>
+        <translation>原因（必填），例如“已与商家约定改进计划，一个月后复查”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/dialogs.py" line="70"/>
+        <source>A reason is required.</source>
+        <translation>必须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/dialogs.py" line="76"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/portfolio/filter_bar.py" line="102"/>
+        <location filename="../../ui/portfolio/filter_bar.py" line="106"/>
         <source>Marketplace</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/filter_bar.py" line="102"/>
+        <location filename="../../ui/portfolio/filter_bar.py" line="106"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/filter_bar.py" line="103"/>
+        <location filename="../../ui/portfolio/filter_bar.py" line="107"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/filter_bar.py" line="103"/>
+        <location filename="../../ui/portfolio/filter_bar.py" line="107"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/filter_bar.py" line="104"/>
+        <location filename="../../ui/portfolio/filter_bar.py" line="108"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/filter_bar.py" line="114"/>
+        <location filename="../../ui/portfolio/filter_bar.py" line="118"/>
+        <source>Risks &amp;&amp; opportunities</source>
+        <translation>风险与机会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/filter_bar.py" line="122"/>
         <source>Show &amp;unassigned</source>
         <translation>显示未分配(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/filter_bar.py" line="117"/>
+        <location filename="../../ui/portfolio/filter_bar.py" line="125"/>
         <source>Also list sellers no longer assigned to you (Alt+U)</source>
         <translation>同时列出已不再分配给你的商家（Alt+U）</translation>
     </message>
@@ -129,19 +162,506 @@
 <context>
     <name>FilterButton</name>
     <message>
-        <location filename="../../ui/portfolio/filter_bar.py" line="85"/>
+        <location filename="../../ui/portfolio/filter_bar.py" line="89"/>
         <source>{filter}: {value}</source>
         <translation>{filter}：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/filter_bar.py" line="88"/>
+        <location filename="../../ui/portfolio/filter_bar.py" line="92"/>
         <source>{filter} ({count})</source>
         <translation>{filter}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/filter_bar.py" line="91"/>
+        <location filename="../../ui/portfolio/filter_bar.py" line="95"/>
         <source>Show only sellers with these values; pick several to widen ({filter}: Tab here, Space opens, Space ticks)</source>
         <translation>只显示具有这些值的商家；多选可扩大范围（{filter}：用 Tab 键移到此处，空格键打开，空格键勾选）</translation>
+    </message>
+</context>
+<context>
+    <name>FlagChart</name>
+    <message>
+        <location filename="../../ui/seller/flag_chart.py" line="32"/>
+        <source>Select a flag with a metric to see it over 90 days against its thresholds.</source>
+        <translation>选择一个带指标的标记，查看其近 90 天走势与阈值线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flag_chart.py" line="82"/>
+        <source>{metric}, {days}-day trailing value</source>
+        <translation>{metric}，{days} 天滚动值</translation>
+    </message>
+</context>
+<context>
+    <name>FlagColumns</name>
+    <message>
+        <location filename="../../ui/flags/worklist_model.py" line="41"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_model.py" line="42"/>
+        <source>Seller</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_model.py" line="43"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_model.py" line="44"/>
+        <source>What and why</source>
+        <translation>问题与原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_model.py" line="45"/>
+        <source>Distance to the line</source>
+        <translation>距阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_model.py" line="46"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_model.py" line="47"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_model.py" line="48"/>
+        <source>Window</source>
+        <translation>窗口期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_model.py" line="49"/>
+        <source>First seen</source>
+        <translation>首次发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_model.py" line="50"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_model.py" line="176"/>
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_model.py" line="185"/>
+        <source>{status} until {date}</source>
+        <translation>{status}至 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagDetails</name>
+    <message>
+        <location filename="../../ui/flags/details.py" line="48"/>
+        <source>{count} flags selected: the actions apply to all of them.</source>
+        <translation>已选择 {count} 个标记：操作将应用于全部。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="52"/>
+        <source>Select a flag to see its evidence and history.</source>
+        <translation>选择一个标记以查看其依据和历史。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="69"/>
+        <source>Distance to the line:</source>
+        <translation>距阈值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="72"/>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="100"/>
+        <source>Value {value}, threshold {threshold}, over {days} days</source>
+        <translation>数值 {value}，阈值 {threshold}，统计 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="79"/>
+        <source>Evidence:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="76"/>
+        <source>At stake:</source>
+        <translation>涉及金额：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="77"/>
+        <source>{amount}, the seller&apos;s GMV in the window</source>
+        <translation>{amount}（该商家在统计窗口内的 GMV）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="81"/>
+        <source>First seen {first}, last seen {last}</source>
+        <translation>首次发现 {first}，最近发现 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="85"/>
+        <source>Dismissed: {reason}</source>
+        <translation>已忽略：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="88"/>
+        <source>Loading history…</source>
+        <translation>正在读取历史…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="97"/>
+        <source>Value {value}, threshold {threshold}</source>
+        <translation>数值 {value}，阈值 {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="108"/>
+        <source>No history recorded.</source>
+        <translation>暂无历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/details.py" line="119"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+</context>
+<context>
+    <name>FlagWords</name>
+    <message>
+        <location filename="../../ui/flags/words.py" line="41"/>
+        <source>Counterfeit or IP violations</source>
+        <translation>假冒或侵权违规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="42"/>
+        <source>Account status</source>
+        <translation>账户状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="43"/>
+        <source>Days since the last contact</source>
+        <translation>距上次联系天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="44"/>
+        <source>Days without orders</source>
+        <translation>无订单天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="50"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="51"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="52"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="53"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="54"/>
+        <location filename="../../ui/flags/words.py" line="67"/>
+        <source>Opportunity</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="59"/>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="60"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="61"/>
+        <source>Snoozed</source>
+        <translation>已暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="62"/>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="63"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="67"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="72"/>
+        <source>raised</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="73"/>
+        <source>acknowledged</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="74"/>
+        <source>snoozed</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="75"/>
+        <source>dismissed</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="76"/>
+        <source>resolved</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="77"/>
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="78"/>
+        <source>severity changed</source>
+        <translation>严重程度变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="79"/>
+        <source>snooze ended</source>
+        <translation>暂缓到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="84"/>
+        <source>Fulfilment</source>
+        <translation>履约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="85"/>
+        <source>Customer experience</source>
+        <translation>客户体验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="86"/>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="87"/>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="93"/>
+        <source>late dispatches</source>
+        <translation>延迟发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="94"/>
+        <source>shipped orders</source>
+        <translation>已发货订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="95"/>
+        <source>seller cancellations</source>
+        <translation>商家取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="96"/>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="97"/>
+        <source>delivered orders</source>
+        <translation>已送达订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="98"/>
+        <source>on-time deliveries</source>
+        <translation>准时送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="99"/>
+        <source>returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="100"/>
+        <source>negative reviews</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="101"/>
+        <source>IM conversations</source>
+        <translation>IM 会话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="102"/>
+        <source>replied within 12 h</source>
+        <translation>12 小时内回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="103"/>
+        <source>visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="104"/>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="105"/>
+        <source>GMV, previous window</source>
+        <translation>GMV（上一周期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="106"/>
+        <source>violation points</source>
+        <translation>违规分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="107"/>
+        <location filename="../../ui/flags/words.py" line="108"/>
+        <source>violations</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="109"/>
+        <source>category&apos;s top-quartile conversion</source>
+        <translation>类目前四分之一转化率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="110"/>
+        <source>category&apos;s median visitors</source>
+        <translation>类目访客中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="111"/>
+        <source>last order</source>
+        <translation>最近订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="112"/>
+        <source>last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="113"/>
+        <source>criterion not met</source>
+        <translation>未满足的条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/words.py" line="114"/>
+        <source>account status</source>
+        <translation>账户状态</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPanel</name>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="68"/>
+        <source>Risks &amp;&amp; opportunities</source>
+        <translation>风险与机会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="78"/>
+        <source>Loading flags…</source>
+        <translation>正在读取标记…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="83"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="83"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="83"/>
+        <source>What and why</source>
+        <translation>问题与原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="84"/>
+        <source>Distance to the line</source>
+        <translation>距阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="84"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="84"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="85"/>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="116"/>
+        <source>The flags cannot be read right now; the details are in the log.</source>
+        <translation>暂时无法读取标记；详情见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="139"/>
+        <source>Risks &amp;&amp; opportunities ({risks} risks, {opportunities} opportunities open)</source>
+        <translation>风险与机会（未处理：{risks} 个风险，{opportunities} 个机会）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="143"/>
+        <source>No open risks or opportunities for this seller: everything is within the rules.</source>
+        <translation>该商家没有未处理的风险或机会：各项指标均符合规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="168"/>
+        <source>No flag to chart.</source>
+        <translation>没有可绘制的标记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="177"/>
+        <source>{status} until {date}</source>
+        <translation>{status}至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="197"/>
+        <source>{rule} has no daily metric to chart.</source>
+        <translation>{rule} 没有可绘制的每日指标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="202"/>
+        <source>Drawing the chart…</source>
+        <translation>正在绘制图表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="214"/>
+        <source>This flag&apos;s metric has no daily series to chart.</source>
+        <translation>该标记的指标没有可绘制的每日数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/flags_panel.py" line="218"/>
+        <source>The chart cannot be drawn; the details are in the log.</source>
+        <translation>无法绘制图表；详情见日志。</translation>
     </message>
 </context>
 <context>
@@ -246,84 +766,127 @@
     </message>
 </context>
 <context>
+    <name>HealthScorePanel</name>
+    <message>
+        <location filename="../../ui/seller/health_score_panel.py" line="21"/>
+        <source>Health score</source>
+        <translation>健康分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/health_score_panel.py" line="49"/>
+        <source>Not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/health_score_panel.py" line="50"/>
+        <source>too few orders to score yet</source>
+        <translation>订单太少，暂无法评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/health_score_panel.py" line="55"/>
+        <source>no score for the 30 days before</source>
+        <translation>前 30 天无评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/health_score_panel.py" line="59"/>
+        <source>{arrow} {change} against the 30 days before</source>
+        <translation>较前 30 天 {arrow} {change}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/health_score_panel.py" line="66"/>
+        <source>weight {share}</source>
+        <translation>权重 {share}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>SellerDesk — {profile}</source>
         <translation>SellerDesk — {profile}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>SellerDesk — {profile} (demo on a local sandbox)</source>
         <translation>SellerDesk — {profile}（本地沙盒演示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Cancel sync</source>
         <translation>取消同步(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Portfolio</source>
         <translation>我的商家(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>&amp;Risks &amp;&amp; Opportunities</source>
+        <translation>风险与机会(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>Flag &amp;rules…</source>
+        <translation>标记规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Find seller…</source>
         <translation>查找商家(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Fetching your portfolio for the first time: the list fills in when the sync ends. You can keep working.</source>
         <translation>正在首次获取你的商家组合：同步结束后列表会自动填充，期间可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Offline: the platform cannot be reached. Everything shown comes from the local data; SellerDesk tries again at the next auto-sync, or press {key}.</source>
         <translation>离线：无法连接平台。当前显示的均为本地数据；SellerDesk 会在下次自动同步时重试，也可以按 {key} 立即重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>an unexpected error (details are in the log)</source>
         <translation>意外错误（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>The last sync failed: {reason}. The data shown is what was stored before; press {key} to try again.</source>
         <translation>上次同步失败：{reason}。当前显示的是此前保存的数据；按 {key} 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>The platform asks you to sign in again before it sends more data. Everything already synced stays available.</source>
         <translation>平台要求重新登录后才会继续发送数据。已同步的数据仍可正常使用。</translation>
     </message>
@@ -331,221 +894,266 @@
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../../ui/nav_rail.py" line="68"/>
-        <location filename="../../ui/nav_rail.py" line="92"/>
+        <location filename="../../ui/nav_rail.py" line="69"/>
+        <location filename="../../ui/nav_rail.py" line="106"/>
         <source>Portfolio</source>
         <translation>我的商家</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="72"/>
+        <location filename="../../ui/nav_rail.py" line="73"/>
         <source>Every seller you look after ({shortcut})</source>
         <translation>你负责的所有商家（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="75"/>
+        <location filename="../../ui/nav_rail.py" line="76"/>
+        <source>Risks &amp; Opportunities</source>
+        <translation>风险与机会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="80"/>
+        <source>Open risks and growth opportunities to work through ({shortcut})</source>
+        <translation>待处理的风险和增长机会（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="83"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="77"/>
+        <location filename="../../ui/nav_rail.py" line="85"/>
         <source>Profiles, language and auto-sync ({shortcut})</source>
         <translation>账号配置、语言和自动同步（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="91"/>
+        <location filename="../../ui/nav_rail.py" line="105"/>
         <source>Portfolio, {count} active sellers</source>
         <translation>我的商家，{count} 个有效商家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="116"/>
+        <source>Risks &amp; Opportunities, {risks} open risks, {critical} critical, {opportunities} opportunities</source>
+        <translation>风险与机会，{risks} 个未处理风险，{critical} 个严重，{opportunities} 个机会</translation>
     </message>
 </context>
 <context>
     <name>PortfolioColumns</name>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="152"/>
+        <location filename="../../ui/portfolio/columns.py" line="168"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="153"/>
+        <location filename="../../ui/portfolio/columns.py" line="169"/>
         <source>The shop&apos;s name on the marketplace</source>
         <translation>店铺在平台上的名称</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="158"/>
+        <location filename="../../ui/portfolio/columns.py" line="174"/>
         <source>Shop code</source>
         <translation>店铺编码</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="159"/>
+        <location filename="../../ui/portfolio/columns.py" line="175"/>
         <source>The shop&apos;s code: country, city, number</source>
         <translation>店铺编码：国家、城市、编号</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="163"/>
+        <location filename="../../ui/portfolio/columns.py" line="179"/>
         <source>Marketplace</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="164"/>
+        <location filename="../../ui/portfolio/columns.py" line="180"/>
         <source>Where the shop sells</source>
         <translation>店铺所在的销售平台</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="168"/>
+        <location filename="../../ui/portfolio/columns.py" line="184"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="169"/>
+        <location filename="../../ui/portfolio/columns.py" line="185"/>
         <source>The market the shop sells in</source>
         <translation>店铺销售的市场</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="173"/>
+        <location filename="../../ui/portfolio/columns.py" line="189"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="174"/>
+        <location filename="../../ui/portfolio/columns.py" line="190"/>
         <source>The shop&apos;s main category</source>
         <translation>店铺主营类目</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="178"/>
+        <location filename="../../ui/portfolio/columns.py" line="194"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="179"/>
+        <location filename="../../ui/portfolio/columns.py" line="195"/>
         <source>Account tier, A (largest) to C</source>
         <translation>客户等级，A（最大）至 C</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="183"/>
+        <location filename="../../ui/portfolio/columns.py" line="199"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="184"/>
+        <location filename="../../ui/portfolio/columns.py" line="200"/>
         <source>Account status on the platform; restricted and suspended in red</source>
         <translation>店铺在平台上的账号状态；受限和已暂停显示为红色</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="190"/>
+        <location filename="../../ui/portfolio/columns.py" line="206"/>
         <source>GMV 30d</source>
         <translation>30 天 GMV</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="191"/>
+        <location filename="../../ui/portfolio/columns.py" line="207"/>
         <source>Gross merchandise value of the last 30 days, in the seller&apos;s currency; sorted within each currency, the currency of most sellers first</source>
         <translation>近 30 天商品交易总额，以商家的币种计；排序在各币种内进行，商家最多的币种排在最前</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="197"/>
+        <location filename="../../ui/portfolio/columns.py" line="213"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="198"/>
+        <location filename="../../ui/portfolio/columns.py" line="214"/>
         <source>GMV of the last 30 days against the 30 days before; above 30% green, down more than 25% amber; — when the seller sold nothing before</source>
         <translation>近 30 天 GMV 与前 30 天相比；高于 30% 显示绿色，下降超过 25% 显示琥珀色；此前无销售时显示 —</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="205"/>
+        <location filename="../../ui/portfolio/columns.py" line="221"/>
         <source>Orders 30d</source>
         <translation>30 天订单</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="206"/>
+        <location filename="../../ui/portfolio/columns.py" line="222"/>
         <source>Orders of the last 30 days</source>
         <translation>近 30 天的订单数</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="210"/>
+        <location filename="../../ui/portfolio/columns.py" line="226"/>
         <source>Late dispatch</source>
         <translation>延迟发货</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="211"/>
+        <location filename="../../ui/portfolio/columns.py" line="227"/>
         <source>Late-dispatched / shipped orders, last 30 days (needs 30 shipped); above 4% orange, from 10% red</source>
         <translation>延迟发货订单 / 已发货订单，近 30 天（至少需 30 笔已发货）；高于 4% 显示橙色，达到 10% 显示红色</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="219"/>
+        <location filename="../../ui/portfolio/columns.py" line="235"/>
         <source>Cancellations</source>
         <translation>取消率</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="220"/>
+        <location filename="../../ui/portfolio/columns.py" line="236"/>
         <source>Seller-cancelled orders / orders, last 30 days (needs 30 orders); above 2.5% orange, from 10% red</source>
         <translation>商家取消订单 / 订单，近 30 天（至少需 30 笔订单）；高于 2.5% 显示橙色，达到 10% 显示红色</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="228"/>
+        <location filename="../../ui/portfolio/columns.py" line="244"/>
         <source>Returns</source>
         <translation>退货率</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="229"/>
+        <location filename="../../ui/portfolio/columns.py" line="245"/>
         <source>Seller-fault returns / delivered orders, last 30 days (needs 100 delivered); above 1.5% amber</source>
         <translation>商家责任退货 / 已送达订单，近 30 天（至少需 100 笔已送达）；高于 1.5% 显示琥珀色</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="237"/>
+        <location filename="../../ui/portfolio/columns.py" line="253"/>
         <source>Neg. reviews</source>
         <translation>差评率</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="238"/>
+        <location filename="../../ui/portfolio/columns.py" line="254"/>
         <source>Negative reviews / delivered orders, last 30 days (needs 100 delivered); above 0.5% amber</source>
         <translation>差评 / 已送达订单，近 30 天（至少需 100 笔已送达）；高于 0.5% 显示琥珀色</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="246"/>
+        <location filename="../../ui/portfolio/columns.py" line="262"/>
         <source>Points</source>
         <translation>违规分</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="247"/>
+        <location filename="../../ui/portfolio/columns.py" line="263"/>
         <source>Active violation points: from 12 amber, 24 orange, 36 red (48 deactivates)</source>
         <translation>生效中的违规分：达到 12 分显示琥珀色，24 分橙色，36 分红色（48 分将停用店铺）</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="254"/>
+        <location filename="../../ui/portfolio/columns.py" line="270"/>
         <source>SPS</source>
         <translation>SPS</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="255"/>
+        <location filename="../../ui/portfolio/columns.py" line="271"/>
         <source>Shop performance score; below 3.5 amber, below 2.5 orange; &quot;no score&quot; when the platform has none yet</source>
         <translation>店铺表现分（SPS）；低于 3.5 显示琥珀色，低于 2.5 显示橙色；平台尚未评分时显示“暂无评分”</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="263"/>
+        <location filename="../../ui/portfolio/columns.py" line="279"/>
         <source>AHR</source>
         <translation>AHR</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="264"/>
+        <location filename="../../ui/portfolio/columns.py" line="280"/>
         <source>Account health rating; below 200 orange, below 100 red; &quot;no score&quot; when the platform has none yet</source>
         <translation>账户健康评级（AHR）；低于 200 显示橙色，低于 100 显示红色；平台尚未评分时显示“暂无评分”</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="272"/>
+        <location filename="../../ui/portfolio/columns.py" line="288"/>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="289"/>
+        <source>Open risk flags (new or acknowledged), coloured by the worst: critical red, high orange, medium amber; sorts by the worst, then by how many</source>
+        <translation>未处理的风险标记（新的或已确认），颜色按最严重者：严重为红色、高为橙色、中为琥珀色；先按最严重程度排序，再按数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="297"/>
+        <source>Opportunities</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="298"/>
+        <source>Open growth opportunities: programs the seller is eligible for or close to, fast growth, content or ads potential</source>
+        <translation>未处理的增长机会：符合或接近活动资格、快速增长、内容或广告潜力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="305"/>
+        <source>Health</source>
+        <translation>健康分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="306"/>
+        <source>Health score 0-100 from fulfilment, customer experience, compliance and growth, with its change against the 30 days before</source>
+        <translation>健康分 0-100，由履约、客户体验、合规和增长加权得出，并显示较前 30 天的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/columns.py" line="313"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="273"/>
+        <location filename="../../ui/portfolio/columns.py" line="314"/>
         <source>The latest outreach logged with the seller</source>
         <translation>与该商家最近一次记录在案的联系</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="278"/>
+        <location filename="../../ui/portfolio/columns.py" line="319"/>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/columns.py" line="279"/>
+        <location filename="../../ui/portfolio/columns.py" line="320"/>
         <source>The earliest follow-up due from today on</source>
         <translation>从今天起最早到期的跟进</translation>
     </message>
@@ -553,7 +1161,7 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../ui/portfolio/model.py" line="121"/>
+        <location filename="../../ui/portfolio/model.py" line="134"/>
         <source>{explanation}
 Click to sort; {shortcut} sorts by the current column, again to reverse</source>
         <translation>{explanation}
@@ -563,12 +1171,12 @@ Click to sort; {shortcut} sorts by the current column, again to reverse</source>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../ui/portfolio/view.py" line="56"/>
+        <location filename="../../ui/portfolio/view.py" line="57"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/view.py" line="57"/>
+        <location filename="../../ui/portfolio/view.py" line="58"/>
         <source>Clear the search and every filter ({shortcut})</source>
         <translation>清除搜索和所有筛选（{shortcut}）</translation>
     </message>
@@ -576,87 +1184,107 @@ Click to sort; {shortcut} sorts by the current column, again to reverse</source>
 <context>
     <name>PortfolioTexts</name>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="24"/>
+        <location filename="../../ui/portfolio/texts.py" line="31"/>
+        <source>Eligible for {program}</source>
+        <translation>符合 {program} 资格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="32"/>
+        <source>Critical risks</source>
+        <translation>严重风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="32"/>
+        <source>Any risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="33"/>
+        <source>Opportunities</source>
+        <translation>有机会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio/texts.py" line="36"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="24"/>
+        <location filename="../../ui/portfolio/texts.py" line="36"/>
         <source>Restricted</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="25"/>
+        <location filename="../../ui/portfolio/texts.py" line="37"/>
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="25"/>
+        <location filename="../../ui/portfolio/texts.py" line="37"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="41"/>
+        <location filename="../../ui/portfolio/texts.py" line="55"/>
         <source>not enough data</source>
         <translation>数据不足</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="43"/>
+        <location filename="../../ui/portfolio/texts.py" line="57"/>
         <source>no score</source>
         <translation>暂无评分</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="47"/>
+        <location filename="../../ui/portfolio/texts.py" line="61"/>
         <source>shipped orders</source>
         <translation>已发货订单</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="47"/>
+        <location filename="../../ui/portfolio/texts.py" line="61"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="48"/>
+        <location filename="../../ui/portfolio/texts.py" line="62"/>
         <source>delivered orders</source>
         <translation>已送达订单</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="57"/>
+        <location filename="../../ui/portfolio/texts.py" line="71"/>
         <source>The platform has not scored this seller yet</source>
         <translation>平台尚未对该商家评分</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="61"/>
+        <location filename="../../ui/portfolio/texts.py" line="75"/>
         <source>No outreach logged yet</source>
         <translation>尚无联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="68"/>
+        <location filename="../../ui/portfolio/texts.py" line="82"/>
         <source>Not enough data: needs at least {minimum} {units} in 30 days, has {count}</source>
         <translation>数据不足：30 天内至少需要 {minimum} 笔{units}，目前为 {count} 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="72"/>
+        <location filename="../../ui/portfolio/texts.py" line="86"/>
         <source>{part} of {whole} {units} in 30 days</source>
         <translation>30 天内 {whole} 笔{units}中有 {part} 笔</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="78"/>
+        <location filename="../../ui/portfolio/texts.py" line="92"/>
         <source>No sales in the 30 days before, so no growth to show</source>
         <translation>前 30 天无销售，无法计算增长</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="79"/>
+        <location filename="../../ui/portfolio/texts.py" line="93"/>
         <source>{current} against {previous} in the 30 days before</source>
         <translation>{current}，前 30 天为 {previous}</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="87"/>
+        <location filename="../../ui/portfolio/texts.py" line="101"/>
         <source>{name}: no contact on file</source>
         <translation>{name}：暂无联系人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/texts.py" line="88"/>
+        <location filename="../../ui/portfolio/texts.py" line="102"/>
         <source>{name}
 Contact: {contact}
 Enter or double-click opens the seller</source>
@@ -766,34 +1394,203 @@ Enter or double-click opens the seller</source>
 <context>
     <name>ProgramsPanel</name>
     <message>
-        <location filename="../../ui/seller/programs_panel.py" line="74"/>
+        <location filename="../../ui/seller/programs_panel.py" line="72"/>
         <source>Programs</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/programs_panel.py" line="78"/>
+        <location filename="../../ui/seller/programs_panel.py" line="76"/>
         <source>No programs in the catalog for this marketplace.</source>
         <translation>该平台的活动目录中暂无活动。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/programs_panel.py" line="84"/>
+        <location filename="../../ui/seller/programs_panel.py" line="80"/>
         <source>Program</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/programs_panel.py" line="84"/>
+        <location filename="../../ui/seller/programs_panel.py" line="80"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/programs_panel.py" line="84"/>
+        <location filename="../../ui/seller/programs_panel.py" line="80"/>
         <source>Criteria</source>
         <translation>报名条件</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/programs_panel.py" line="101"/>
+        <location filename="../../ui/seller/programs_panel.py" line="90"/>
         <source>{name} (closed)</source>
         <translation>{name}（已结束）</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditorDialog</name>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="54"/>
+        <source>Risk and opportunity rules</source>
+        <translation>风险与机会规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="68"/>
+        <source>Rates are typed in percent. A rule turned off raises no flags; its open flags resolve at the next evaluation.</source>
+        <translation>比率以百分比输入。关闭的规则不再产生标记；其未处理标记将在下次评估时解决。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="97"/>
+        <source>&amp;Reset to default</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="99"/>
+        <source>Drop your changes to the selected rule ({key})</source>
+        <translation>撤销对所选规则的修改（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="102"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="104"/>
+        <source>Save and re-evaluate every flag now ({key})</source>
+        <translation>保存并立即重新评估所有标记（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="107"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="127"/>
+        <location filename="../../ui/flags/rule_editor.py" line="141"/>
+        <source>Reading the rules…</source>
+        <translation>正在读取规则…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="137"/>
+        <source>The rules cannot be read: {reason}</source>
+        <translation>无法读取规则：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="147"/>
+        <source>Some of your rule changes could not be used and the defaults apply instead:
+{problems}</source>
+        <translation>你的部分规则修改无法使用，已改用默认值：
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="164"/>
+        <source>Nothing changed.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="167"/>
+        <source>Saving and re-evaluating every flag…</source>
+        <translation>正在保存并重新评估所有标记…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="174"/>
+        <source>Resetting {rule} and re-evaluating…</source>
+        <translation>正在恢复 {rule} 并重新评估…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="197"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="199"/>
+        <source>an unexpected error (details are in the log)</source>
+        <translation>意外错误（详情见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="206"/>
+        <source>Not saved: {reason}. Your other changes were saved and every flag re-evaluated.</source>
+        <translation>未保存：{reason}。你的其他修改已保存，所有标记已重新评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_editor.py" line="211"/>
+        <source>Saved and re-evaluated: {raised} raised, {resolved} resolved; {risks} open risks, {opportunities} opportunities.</source>
+        <translation>已保存并重新评估：新增 {raised} 个，解决 {resolved} 个；未处理风险 {risks} 个，机会 {opportunities} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRows</name>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="72"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="72"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="72"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="72"/>
+        <source>Window</source>
+        <translation>窗口期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="73"/>
+        <source>Min. volume</source>
+        <translation>最低样本量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="74"/>
+        <source>Pack</source>
+        <translation>规则包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="74"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="74"/>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="86"/>
+        <source>Space turns the rule on or off</source>
+        <translation>按空格键启用或关闭规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="91"/>
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="101"/>
+        <source>Default: {value}</source>
+        <translation>默认：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="111"/>
+        <source>{marketplace}/{region} from {date}</source>
+        <translation>{marketplace}/{region}，自 {date} 起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="115"/>
+        <source>overridden</source>
+        <translation>已自定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="130"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="155"/>
+        <source>{rule}, {level}: “{text}” is not a number. Type a threshold such as {example}.</source>
+        <translation>{rule}，{level}：“{text}”不是数字。请输入阈值，例如 {example}。</translation>
     </message>
 </context>
 <context>
@@ -875,47 +1672,47 @@ Enter or double-click opens the seller</source>
 <context>
     <name>SellerPage</name>
     <message>
-        <location filename="../../ui/seller/view.py" line="75"/>
+        <location filename="../../ui/seller/view.py" line="77"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="76"/>
+        <location filename="../../ui/seller/view.py" line="78"/>
         <source>Back to the list ({keys})</source>
         <translation>返回列表（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="91"/>
+        <location filename="../../ui/seller/view.py" line="93"/>
         <source>Not in your portfolio</source>
         <translation>不在你的商家组合中</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="112"/>
+        <location filename="../../ui/seller/view.py" line="114"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="186"/>
+        <location filename="../../ui/seller/view.py" line="197"/>
         <source>Loading {seller}…</source>
         <translation>正在加载 {seller}…</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="199"/>
+        <location filename="../../ui/seller/view.py" line="210"/>
         <source>Something went wrong while reading this seller; the details are in the log.</source>
         <translation>读取该商家时出错，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="205"/>
+        <location filename="../../ui/seller/view.py" line="216"/>
         <source>{seller} is not in the local data. Sync to fetch it, or go back to the list.</source>
         <translation>本地数据中没有 {seller}。请同步以获取，或返回列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="220"/>
+        <location filename="../../ui/seller/view.py" line="231"/>
         <source>{code} · {seller}</source>
         <translation>{code} · {seller}</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="224"/>
+        <location filename="../../ui/seller/view.py" line="235"/>
         <source>Data as of {date}</source>
         <translation>数据截至 {date}</translation>
     </message>
@@ -1261,82 +2058,92 @@ Enter or double-click opens the seller</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <source>Risk &amp;&amp; opportunity &amp;rules…</source>
+        <translation>风险与机会规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <source>Thresholds and on/off of the rules that raise flags ({shortcut})</source>
+        <translation>产生标记的规则的阈值和开关（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>Profiles</source>
         <translation>账号配置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Sign in to another platform account</source>
         <translation>登录另一个平台账号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>&amp;Switch to</source>
         <translation>切换到(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>&amp;Remove…</source>
         <translation>移除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
         <source>How often to sync in the background; 0 turns it off</source>
         <translation>后台同步的间隔；设为 0 即关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Auto-&amp;sync every:</source>
         <translation>自动同步间隔(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Light and dark follow your system&apos;s setting.</source>
         <translation>浅色和深色模式跟随系统设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>{name} (open now)</source>
         <translation>{name}（当前打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>{username} at {url}</source>
         <translation>{username}（{url}）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>Remove the profile “{name}” from this computer?
 
 Its local data ({size} MB: sellers, metrics and everything synced) and its sign-in saved in the system keyring will be deleted. Nothing on the platform changes; you can sign in again later and sync everything back.</source>
@@ -1345,7 +2152,7 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
 它的本地数据（{size} MB：商家、指标及所有已同步的内容）以及保存在系统密钥环中的登录信息都将被删除。平台上的数据不受影响；之后可以重新登录并再次同步全部数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Remove profile</source>
         <translation>移除账号配置</translation>
     </message>
@@ -1358,17 +2165,17 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
         <translation>SellerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="193"/>
+        <location filename="../../ui/shell.py" line="203"/>
         <source>Starting the demo platform with a generated portfolio of {sellers} sellers…</source>
         <translation>正在启动演示平台，并生成包含 {sellers} 个商家的商家组合…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="198"/>
+        <location filename="../../ui/shell.py" line="208"/>
         <source>SellerDesk demo</source>
         <translation>SellerDesk 演示</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="211"/>
+        <location filename="../../ui/shell.py" line="221"/>
         <source>The demo could not start: {reason}</source>
         <translation>演示无法启动：{reason}</translation>
     </message>
@@ -1469,6 +2276,24 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
         <location filename="../../ui/signin_dialog.py" line="165"/>
         <source>Something unexpected went wrong; details are in the log file. Check the values and try again.</source>
         <translation>发生意外错误，详情见日志文件。请检查填写的内容后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../ui/flags/dialogs.py" line="27"/>
+        <source>Snooze flags</source>
+        <translation>暂缓标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/dialogs.py" line="29"/>
+        <source>Hide {count} flag(s) from the open list until this date; they come back by themselves then.</source>
+        <translation>在此日期前将 {count} 个标记从未处理列表中隐藏；到期后自动恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/dialogs.py" line="43"/>
+        <source>Snooze</source>
+        <translation>暂缓</translation>
     </message>
 </context>
 <context>
@@ -1605,89 +2430,89 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
 <context>
     <name>SummaryCards</name>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="67"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="62"/>
         <source>Sellers</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="68"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="63"/>
         <source>GMV 30 days</source>
         <translation>30 天 GMV</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="69"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="64"/>
         <source>Sellers at risk</source>
         <translation>风险商家</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="71"/>
-        <source>For now a seller is at risk when the account is restricted or suspended, the late-dispatch rate is above {late} with at least 30 orders shipped in 30 days, or active violation points reach {points}. The rule engine will refine this.</source>
-        <translation>目前满足以下任一条件的商家视为有风险：账号受限或已暂停；30 天内已发货订单不少于 30 笔且延迟发货率高于 {late}；生效中的违规分达到 {points}。规则引擎上线后将进一步细化。</translation>
+        <location filename="../../ui/portfolio/summary_cards.py" line="66"/>
+        <source>Sellers with an open risk flag of high or critical severity (new or acknowledged). The Risks &amp; Opportunities screen lists them with the reasons.</source>
+        <translation>有未处理（新的或已确认）的高或严重风险标记的商家。“风险与机会”页面列出了它们及原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="88"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="80"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="89"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="81"/>
         <source>Sync to fetch your sellers&apos; figures</source>
         <translation>同步以获取商家数据</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="91"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="83"/>
         <source>Data as of {date}</source>
         <translation>数据截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="93"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="85"/>
         <source>Figures cover the 30 days up to {date}, the latest day synced</source>
         <translation>数据涵盖截至 {date}（最近同步日）的 30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="101"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="93"/>
         <source>{orders} orders in 30 days</source>
         <translation>30 天内 {orders} 笔订单</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="104"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="96"/>
         <source>of {total} · {orders} orders in 30 days</source>
         <translation>共 {total} 个 · 30 天内 {orders} 笔订单</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="109"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="101"/>
         <source>{share} of the sellers shown</source>
         <translation>占所显示商家的 {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="116"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="108"/>
         <source>No sellers shown</source>
         <translation>未显示任何商家</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="123"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="115"/>
         <source>{growth} · {count} more currencies</source>
         <translation>{growth} · 另有 {count} 种币种</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="127"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="119"/>
         <source>{amount}: {growth} ({sellers} sellers)</source>
         <translation>{amount}：{growth}（{sellers} 个商家）</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="130"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="122"/>
         <source>GMV of the last 30 days per currency, against the 30 days before:
 {lines}</source>
         <translation>各币种近 30 天 GMV 及与前 30 天的对比：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="135"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="127"/>
         <source>no sales in the 30 days before</source>
         <translation>前 30 天无销售</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/summary_cards.py" line="136"/>
+        <location filename="../../ui/portfolio/summary_cards.py" line="128"/>
         <source>{growth} vs the 30 days before</source>
         <translation>较前 30 天 {growth}</translation>
     </message>
@@ -1811,54 +2636,230 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
 <context>
     <name>ViolationsPanel</name>
     <message>
-        <location filename="../../ui/seller/violations_panel.py" line="29"/>
+        <location filename="../../ui/seller/violations_panel.py" line="27"/>
         <source>Violations</source>
         <translation>违规记录</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/violations_panel.py" line="32"/>
+        <location filename="../../ui/seller/violations_panel.py" line="30"/>
         <source>No violations on record.</source>
         <translation>暂无违规记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/violations_panel.py" line="38"/>
+        <location filename="../../ui/seller/violations_panel.py" line="34"/>
         <source>Created</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/violations_panel.py" line="38"/>
+        <location filename="../../ui/seller/violations_panel.py" line="34"/>
         <source>Policy</source>
         <translation>违规类型</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/violations_panel.py" line="38"/>
+        <location filename="../../ui/seller/violations_panel.py" line="34"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/violations_panel.py" line="38"/>
+        <location filename="../../ui/seller/violations_panel.py" line="34"/>
         <source>Points</source>
         <translation>违规分</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/violations_panel.py" line="39"/>
+        <location filename="../../ui/seller/violations_panel.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/violations_panel.py" line="39"/>
+        <location filename="../../ui/seller/violations_panel.py" line="35"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/violations_panel.py" line="39"/>
+        <location filename="../../ui/seller/violations_panel.py" line="35"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/violations_panel.py" line="52"/>
+        <location filename="../../ui/seller/violations_panel.py" line="41"/>
         <source>Violations ({count}, {points} active points)</source>
         <translation>违规记录（{count} 条，生效违规分 {points}）</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPage</name>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="75"/>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="76"/>
+        <source>Opportunities</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="77"/>
+        <source>Risks and opportunities</source>
+        <translation>风险和机会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="78"/>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="79"/>
+        <source>Snoozed</source>
+        <translation>已暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="80"/>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="81"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="82"/>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="119"/>
+        <source>{tip} ({shortcut})</source>
+        <translation>{tip}（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="127"/>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="128"/>
+        <source>Mark the selected flags as seen; they stay open</source>
+        <translation>将所选标记标为已查看；它们仍保持未处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="131"/>
+        <source>&amp;Snooze…</source>
+        <translation>暂缓(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="132"/>
+        <source>Hide the selected flags until a date</source>
+        <translation>在某日期前隐藏所选标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="135"/>
+        <source>&amp;Dismiss…</source>
+        <translation>忽略(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="136"/>
+        <source>Close the selected flags with a reason</source>
+        <translation>填写原因后关闭所选标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="139"/>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="140"/>
+        <source>Put snoozed, dismissed or acknowledged flags back to new</source>
+        <translation>将已暂缓、已忽略或已确认的标记恢复为新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="142"/>
+        <source>Open seller	Enter</source>
+        <translation>打开商家	Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="145"/>
+        <source>R&amp;ules…</source>
+        <translation>规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="145"/>
+        <source>Edit the rules&apos; thresholds and turn rules on or off</source>
+        <translation>编辑规则阈值，启用或关闭规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="156"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="212"/>
+        <source>{count} flags · data as of {date}</source>
+        <translation>{count} 个标记 · 数据截至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist.py" line="346"/>
+        <source>The change could not be saved; the details are in the log.</source>
+        <translation>无法保存更改；详情见日志。</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistStates</name>
+    <message>
+        <location filename="../../ui/flags/worklist_states.py" line="42"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_states.py" line="60"/>
+        <source>Loading risks and opportunities…</source>
+        <translation>正在读取风险与机会…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_states.py" line="63"/>
+        <source>No data yet — the rules run after the first sync</source>
+        <translation>暂无数据——首次同步后将运行规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_states.py" line="64"/>
+        <source>Press Sync in the top bar ({shortcut}); flags appear here as soon as it finishes.</source>
+        <translation>点击顶栏中的“同步”（{shortcut}）；同步完成后标记会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_states.py" line="69"/>
+        <source>No open risks — everything is within the rules</source>
+        <translation>没有未处理的风险——各项指标均符合规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_states.py" line="70"/>
+        <source>New risks appear here after each sync.</source>
+        <translation>每次同步后，新的风险会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_states.py" line="72"/>
+        <source>No open opportunities right now</source>
+        <translation>目前没有未处理的机会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_states.py" line="73"/>
+        <source>Program eligibility and growth signals are checked after each sync.</source>
+        <translation>每次同步后都会检查活动资格和增长信号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_states.py" line="76"/>
+        <source>No flags with this kind and status</source>
+        <translation>没有此类型和状态的标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_states.py" line="77"/>
+        <source>Pick another kind or status above.</source>
+        <translation>请在上方选择其他类型或状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_states.py" line="80"/>
+        <source>The flags cannot be read</source>
+        <translation>无法读取标记</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ from app.portfolio import (
     row_from_record,
 )
 from app.workspace import Workspace
-from db.repositories.portfolio import RECORD_FIELDS
+from db.repositories.portfolio import FLAG_RECORD_FIELDS, RECORD_FIELDS
 from tests.helpers.fixtures import (
     TEST_END_DATE,
     sync_sandbox_into,
@@ -178,8 +178,12 @@ def _record(**values: Any) -> PortfolioRow:
         "currency": "USD", "assigned": 1, "health_sps": None, "health_ahr": None,
         "contact_name": None, "contact_phone": None, "contact_email": None,
         "contact_im_handle": None, "last_contact": None, "next_follow_up": None}
-    base.update(values)
-    return row_from_record(tuple(base[f] for f in RECORD_FIELDS))
+    flags = dict.fromkeys(FLAG_RECORD_FIELDS, 0) | {
+        "worst_risk": None, "health_score": None, "health_previous": None, "flag_rules": None}
+    flags.update({k: v for k, v in values.items() if k in flags})
+    base.update({k: v for k, v in values.items() if k not in flags})
+    return row_from_record(tuple(base[f] for f in RECORD_FIELDS)
+                           + tuple(flags[f] for f in FLAG_RECORD_FIELDS))
 
 
 def test_minimum_volumes_growth_and_risk_rule() -> None:
@@ -191,9 +195,20 @@ def test_minimum_volumes_growth_and_risk_rule() -> None:
     assert at.late_dispatch_rate == 0.0 and at.return_rate == 0.0  # zero, not "not enough"
     assert _record(gmv_30d=5, gmv_prev_30d=0).gmv_growth is None
     assert _record(gmv_30d=15, gmv_prev_30d=10).gmv_growth == pytest.approx(0.5)
-    assert _record(shipped_30d=100, late_dispatched_30d=5).at_risk  # 5% > 4%
-    assert not _record(shipped_30d=100, late_dispatched_30d=4).at_risk  # 4% is not above
-    assert _record(active_violation_points=12).at_risk
-    assert _record(status="restricted").at_risk and _record(status="suspended").at_risk
+    # At risk: an open risk flag of severity high (rank 1) or critical (rank 0).
+    assert _record(open_risks=1, worst_risk=1).at_risk
+    assert _record(open_risks=2, worst_risk=0).top_risk_severity == "critical"
+    medium = _record(open_risks=1, worst_risk=2, open_opportunities=3,
+                     flag_rules="returns\nfast_grower", health_score=71.5, health_previous=80.0)
+    assert not medium.at_risk and medium.top_risk_severity == "medium"
+    assert medium.open_opportunities == 3
+    assert medium.flag_rules == frozenset({"returns", "fast_grower"})
+    assert medium.health_trend == pytest.approx(-8.5)
+    # Without the flag columns (a record built by hand): no flags, no score.
+    bare_record = dict.fromkeys(RECORD_FIELDS, 0) | {"shop_name": "X", "shop_code": "X",
+                                                     "health_sps": None}
+    bare = row_from_record(tuple(bare_record.values()))
+    assert (bare.open_risks, bare.top_risk_severity, bare.flag_rules) == (0, None, frozenset())
+    assert bare.health_trend is None and not bare.at_risk
     assert _record(health_sps="3.7").sps == pytest.approx(3.7)
     assert _record(health_sps="").sps is None

@@ -44,7 +44,8 @@ def _type(field: Any, text: str) -> None:
 
 def test_layout_menus_and_shortcuts(window: MainWindow) -> None:
     rail = [b.label.text() for b in window.rail.findChildren(RailButton)]
-    assert rail == ["Portfolio", "Settings"], "later screens come with their issues"
+    assert rail == ["Portfolio", "Risks & Opportunities", "Settings"], \
+        "later screens come with their issues"
     assert isinstance(window.stack.widget(0), PortfolioPage)
     assert isinstance(window.stack.widget(1), SellerPage)
     assert window.stack.currentWidget() is window.portfolio
@@ -57,6 +58,8 @@ def test_layout_menus_and_shortcuts(window: MainWindow) -> None:
     assert _shortcuts(window, "settingsAction") == ("S&ettings…", ["Ctrl+,"])
     assert _shortcuts(window, "quitAction") == ("&Quit", ["Ctrl+Q"])
     assert _shortcuts(window, "portfolioAction") == ("&Portfolio", ["Ctrl+1"])
+    assert _shortcuts(window, "flagsAction") == ("&Risks && Opportunities", ["Ctrl+2"])
+    assert _shortcuts(window, "flagRulesMenuAction") == ("Flag &rules…", ["Ctrl+Shift+E"])
     assert _shortcuts(window, "findSellerAction") == ("&Find seller…", ["Ctrl+K"])
     assert _shortcuts(window, "backAction") == ("&Back", [alt_left])
     assert window.top.profile.text() == "Profile: test"

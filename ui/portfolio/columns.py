@@ -30,6 +30,7 @@ class Kind(StrEnum):
     SCORE = "score"  # SPS: one decimal
     DATE = "date"
     INSTANT = "instant"  # RFC 3339, shown as the local date
+    HEALTH = "health"  # a 0-100 score with its trend against the 30 days before
 
 
 class Missing(StrEnum):
@@ -51,7 +52,8 @@ class Level(StrEnum):
 CONTEXT = "PortfolioColumns"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_NUMERIC = frozenset({Kind.MONEY, Kind.GROWTH, Kind.RATE, Kind.INTEGER, Kind.SCORE})
+_NUMERIC = frozenset({Kind.MONEY, Kind.GROWTH, Kind.RATE, Kind.INTEGER, Kind.SCORE,
+                      Kind.HEALTH})
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class Column:
     missing: Missing = Missing.NONE
     level: Callable[[PortfolioRow], Level | None] | None = None
     hideable: bool = True
+    # A cheaper or finer sort key than the value (risks: worst severity, then how many).
+    sort_value: Callable[[PortfolioRow], Any] | None = None
 
     @property
     def numeric(self) -> bool:
@@ -144,6 +148,18 @@ def _late_level(row: PortfolioRow) -> Level | None:
 def _cancellation_level(row: PortfolioRow) -> Level | None:
     rate = row.cancellation_rate
     return _at_least(rate, (0.10, Level.CRITICAL)) or _above(rate, (0.025, Level.HIGH))
+
+
+_RISK_LEVELS = {"critical": Level.CRITICAL, "high": Level.HIGH, "medium": Level.MEDIUM}
+_RISK_RANK = {"critical": 4, "high": 3, "medium": 2, "low": 1}
+
+
+def _risks_level(row: PortfolioRow) -> Level | None:
+    return _RISK_LEVELS.get(row.top_risk_severity or "") if row.open_risks else None
+
+
+def _risks_sort(row: PortfolioRow) -> tuple[int, int]:
+    return (_RISK_RANK.get(row.top_risk_severity or "", 0), row.open_risks)
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -266,6 +282,31 @@ COLUMNS: tuple[Column, ...] = (
             "\"no score\" when the platform has none yet"),
         missing=Missing.NO_SCORE,
         level=lambda r: _below(r.ahr, (100, Level.CRITICAL), (200, Level.HIGH)),
+    ),
+    Column(
+        "open_risks", Kind.INTEGER, lambda r: r.open_risks, 6,
+        header_source=QT_TRANSLATE_NOOP("PortfolioColumns", "Risks"),
+        tip_source=QT_TRANSLATE_NOOP("PortfolioColumns",
+            "Open risk flags (new or acknowledged), coloured by the worst: critical red, "
+            "high orange, medium amber; sorts by the worst, then by how many"),
+        level=_risks_level,
+        sort_value=_risks_sort,
+    ),
+    Column(
+        "open_opportunities", Kind.INTEGER, lambda r: r.open_opportunities, 6,
+        header_source=QT_TRANSLATE_NOOP("PortfolioColumns", "Opportunities"),
+        tip_source=QT_TRANSLATE_NOOP("PortfolioColumns",
+            "Open growth opportunities: programs the seller is eligible for or close to, "
+            "fast growth, content or ads potential"),
+        level=lambda r: Level.GROWTH if r.open_opportunities else None,
+    ),
+    Column(
+        "health_score", Kind.HEALTH, lambda r: r.health_score, 8,
+        header_source=QT_TRANSLATE_NOOP("PortfolioColumns", "Health"),
+        tip_source=QT_TRANSLATE_NOOP("PortfolioColumns",
+            "Health score 0-100 from fulfilment, customer experience, compliance and "
+            "growth, with its change against the 30 days before"),
+        missing=Missing.NOT_ENOUGH,
     ),
     Column(
         "last_contact", Kind.INSTANT, lambda r: r.last_contact, 12,

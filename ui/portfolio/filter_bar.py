@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QToolButton, QWidget
 
 from app.portfolio import FilterOptions
 from ui import formatting
+from ui.portfolio.flag_filter import FLAGS_KIND
 from ui.portfolio.menus import StickyMenu
 from ui.portfolio.model import FILTER_KINDS
 from ui.portfolio.texts import PortfolioTexts
@@ -47,7 +48,10 @@ class FilterButton(QToolButton):
         picked = self.picked()
         self._menu.clear()
         self._actions = {}
-        for value in sorted(set(values) | set(picked), key=str.casefold):
+        offered = list(dict.fromkeys([*values, *picked]))
+        if self.kind != FLAGS_KIND:  # the flag filter keeps its own order: worst first
+            offered.sort(key=str.casefold)
+        for value in offered:
             action = QAction(self._texts.label(self.kind, value), self._menu)
             action.setCheckable(True)
             action.setChecked(value in picked)
@@ -111,6 +115,10 @@ class FilterBar(QWidget):
             button.toggled_value.connect(self.changed)
             layout.addWidget(button)
             self.buttons[kind] = button
+        flags = FilterButton(FLAGS_KIND, self.tr("Risks && opportunities"), texts, self)
+        flags.toggled_value.connect(self.changed)
+        layout.addWidget(flags)
+        self.buttons[FLAGS_KIND] = flags
         self.unassigned = QCheckBox(self.tr("Show &unassigned"), self)
         self.unassigned.setObjectName("showUnassigned")
         self.unassigned.setToolTip(self.tr(
@@ -118,9 +126,12 @@ class FilterBar(QWidget):
         self.unassigned.toggled.connect(lambda _on: self.changed.emit())
         layout.addWidget(self.unassigned)
 
-    def set_options(self, options: FilterOptions) -> None:
+    def set_options(self, options: FilterOptions, flag_values: Sequence[str] = ()) -> None:
         for kind, button in self.buttons.items():
-            button.set_values(getattr(options, _OPTION_FIELDS[kind]))
+            if kind == FLAGS_KIND:
+                button.set_values(flag_values)
+            else:
+                button.set_values(getattr(options, _OPTION_FIELDS[kind]))
 
     def selection(self) -> dict[str, list[str]]:
         return {kind: b.picked() for kind, b in self.buttons.items() if b.picked()}

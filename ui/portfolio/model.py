@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from app.portfolio import PortfolioRow
 from ui import formatting
 from ui.portfolio.columns import COLUMNS, DEFAULT_SORT, INDEX, Column, Kind, Level, Missing
+from ui.portfolio.flag_filter import FLAGS_KIND, row_test
 from ui.portfolio.menus import shortcut_text
 from ui.portfolio.texts import PortfolioTexts
 
@@ -50,7 +51,18 @@ _FORMATTERS: dict[Kind, Callable[[Any, PortfolioRow], str]] = {
     Kind.SCORE: lambda value, _row: formatting.decimal(value, 1),
     Kind.DATE: lambda value, _row: formatting.date(value),
     Kind.INSTANT: lambda value, _row: formatting.date(_local_date(value)),
+    Kind.HEALTH: lambda value, row: _health_text(value, row.health_trend),
 }
+
+
+def _health_text(score: float, trend: float | None) -> str:
+    """"▲4  72": how far the score moved against the 30 days before, then the score, last so
+    that scores line up in the right-aligned column."""
+    text = formatting.integer(round(score))
+    if trend is None or round(trend) == 0:
+        return text
+    arrow = "▲" if trend > 0 else "▼"
+    return f"{arrow}{formatting.integer(abs(round(trend)))}  {text}"
 
 
 def _local_date(instant: str) -> dt.date | None:
@@ -73,6 +85,7 @@ class PortfolioModel(QAbstractTableModel):
         self._visible: list[int] = []  # the filtered rows in the chosen sort order
         self._keys: dict[int, list[Any]] = {}
         self._filters: dict[str, frozenset[str]] = {}
+        self._flag_test: Callable[[PortfolioRow], bool] | None = None
         self._needle = ""
         self._show_unassigned = False
         self._sort_column = INDEX[DEFAULT_SORT]
@@ -156,6 +169,8 @@ class PortfolioModel(QAbstractTableModel):
         """Filters combine with AND across kinds and OR within one; search is a substring."""
         self.beginResetModel()
         self._filters = {k: frozenset(v) for k, v in filters.items() if v and k in FILTER_KINDS}
+        flags = filters.get(FLAGS_KIND)
+        self._flag_test = row_test(frozenset(flags)) if flags else None
         self._needle = search.strip().casefold()
         self._show_unassigned = show_unassigned
         self._apply_filter()
@@ -216,6 +231,7 @@ class PortfolioModel(QAbstractTableModel):
     def _apply_filter(self) -> None:
         rows, needle, everyone = self._rows, self._needle, self._show_unassigned
         tests = [(attrgetter(kind), values) for kind, values in self._filters.items()]
+        flag_test = self._flag_test
         kept = []
         for number in self._by_name:
             row = rows[number]
@@ -224,6 +240,8 @@ class PortfolioModel(QAbstractTableModel):
             if needle and needle not in row.search_text:
                 continue
             if tests and not all(get(row) in values for get, values in tests):
+                continue
+            if flag_test is not None and not flag_test(row):
                 continue
             kept.append(number)
         self._filtered = kept
@@ -242,7 +260,9 @@ class PortfolioModel(QAbstractTableModel):
         if keys is None:
             column = COLUMNS[column_number]
             values = [column.value(r) for r in self._rows]
-            if column.kind is Kind.MONEY:
+            if column.sort_value is not None:
+                keys = [column.sort_value(r) for r in self._rows]
+            elif column.kind is Kind.MONEY:
                 # Without exchange rates 1,000,000 IDR is not "more" than 100 USD: amounts
                 # sort within their currency, the currency of most sellers first (descending).
                 counts = Counter(r.currency for r in self._rows)

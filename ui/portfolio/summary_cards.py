@@ -11,12 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.portfolio import (
-    RISK_LATE_DISPATCH_RATE,
-    RISK_VIOLATION_POINTS,
-    CurrencyTotal,
-    PortfolioTotals,
-)
+from app.portfolio import CurrencyTotal, PortfolioTotals
 from ui import formatting
 
 
@@ -68,11 +63,8 @@ class SummaryCards(QWidget):
         self.gmv = Card(self.tr("GMV 30 days"), "gmvCard", self)
         self.at_risk = Card(self.tr("Sellers at risk"), "atRiskCard", self)
         self.at_risk.setToolTip(self.tr(
-            "For now a seller is at risk when the account is restricted or suspended, the "
-            "late-dispatch rate is above {late} with at least 30 orders shipped in 30 days, "
-            "or active violation points reach {points}. The rule engine will refine this."
-        ).format(late=formatting.percent(RISK_LATE_DISPATCH_RATE, 0),
-                 points=formatting.integer(RISK_VIOLATION_POINTS)))
+            "Sellers with an open risk flag of high or critical severity (new or "
+            "acknowledged). The Risks & Opportunities screen lists them with the reasons."))
         for card in (self.sellers, self.gmv, self.at_risk):
             card.setMinimumWidth(220)
             card.setMaximumWidth(380)  # wider says nothing more; "as of" stays near the numbers

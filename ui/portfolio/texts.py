@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from app.portfolio import MIN_DELIVERED, MIN_ORDERS, MIN_SHIPPED, PortfolioRow
 from ui import formatting
 from ui.portfolio.columns import Missing
+from ui.portfolio.flag_filter import ANY_RISK, CRITICAL, FLAGS_KIND, OPPORTUNITIES, program_of
 
 # Rate column -> (numerator, denominator, minimum) fields of a row.
 _VOLUMES: dict[str, tuple[str, str, int]] = {
@@ -20,6 +21,17 @@ _VOLUMES: dict[str, tuple[str, str, int]] = {
 
 
 class PortfolioTexts(QObject):
+    # Program id -> name from the catalog, for "Eligible for Flash Sale"; the page fills it.
+    program_names: dict[str, str]
+
+    def flag_filter(self, code: str) -> str:
+        program = program_of(code)
+        if program is not None:
+            name = getattr(self, "program_names", {}).get(program, program)
+            return self.tr("Eligible for {program}").format(program=name)
+        return {CRITICAL: self.tr("Critical risks"), ANY_RISK: self.tr("Any risk"),
+                OPPORTUNITIES: self.tr("Opportunities")}.get(code, code)
+
     def status(self, code: str) -> str:
         labels = {"active": self.tr("Active"), "restricted": self.tr("Restricted"),
                   "suspended": self.tr("Suspended"), "closed": self.tr("Closed")}
@@ -34,6 +46,8 @@ class PortfolioTexts(QObject):
             return self.status(code)
         if key == "marketplace":
             return self.marketplace(code)
+        if key == FLAGS_KIND:
+            return self.flag_filter(code)
         return code
 
     def missing(self, kind: Missing) -> str:

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from app.errors import KnownError
 from app.portfolio import FilterOptions, PortfolioRow, PortfolioService, compute_totals
+from app.seller_detail import SellerDetailService
 from app.settings import SavedView
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.portfolio.column_chooser import ColumnChooser
 from ui.portfolio.columns import INDEX, KEYS, Level, Missing, visible_keys
 from ui.portfolio.filter_bar import FilterBar
+from ui.portfolio.flag_filter import eligible_programs, program_names, values_for
 from ui.portfolio.menus import shortcut_text
 from ui.portfolio.model import SELLER_ID_ROLE, PortfolioModel
 from ui.portfolio.saved_views import SavedViewsButton, save_settings
@@ -82,10 +84,11 @@ class PortfolioPage(QWidget):
             self.states.show_loading()
         workspace = self._ctx.workspace
 
-        def read() -> tuple[list[PortfolioRow], FilterOptions, str | None]:
+        def read() -> tuple[list[PortfolioRow], FilterOptions, str | None, dict[str, str]]:
             service = PortfolioService(workspace.engine)
-            return service.rows(include_unassigned=True), service.filter_options(), \
-                service.data_as_of()
+            rows = service.rows(include_unassigned=True)
+            return rows, service.filter_options(), service.data_as_of(), \
+                program_names(SellerDetailService(workspace.engine), rows)
 
         self._ctx.taskman.run_in_background(read, self._on_read)
 
@@ -118,8 +121,8 @@ class PortfolioPage(QWidget):
         self._apply_query()
 
     # -- loading -----------------------------------------------------------------------------
-    def _on_read(self, future: Future[tuple[list[PortfolioRow], FilterOptions, str | None]]
-                 ) -> None:
+    def _on_read(self, future: Future[tuple[list[PortfolioRow], FilterOptions, str | None,
+                                            dict[str, str]]]) -> None:
         if not shiboken6.isValid(self):
             return  # the page was closed while the cache worker read
         self._loading = False
@@ -132,9 +135,10 @@ class PortfolioPage(QWidget):
             # else: the rows on screen stay; a busy cache during a sync is no reason to blank
             # them, and the next announcement reads again.
         else:
-            rows, options, as_of = future.result()
+            rows, options, as_of, programs = future.result()
             kept = self._remember()
-            self.filters.set_options(options)
+            self.model.texts.program_names = programs
+            self.filters.set_options(options, values_for(eligible_programs(rows)))
             self.model.set_rows(rows)
             self._has_data = True
             self.cards.show_as_of(as_of)
@@ -146,7 +150,8 @@ class PortfolioPage(QWidget):
             self.refresh()
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.sellers or changes.metrics or changes.violations or changes.outreach:
+        if (changes.sellers or changes.metrics or changes.violations or changes.outreach
+                or changes.flags):
             self.refresh()
 
     # -- filtering ---------------------------------------------------------------------------

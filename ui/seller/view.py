@@ -32,7 +32,9 @@ from ui.changes import Changes
 from ui.context import AppContext
 from ui.seller import levels
 from ui.seller.charts import SellerCharts
+from ui.seller.flags_panel import FlagsPanel, SellerFlags
 from ui.seller.health_panel import HealthPanel
+from ui.seller.health_score_panel import HealthScorePanel
 from ui.seller.profile_panel import COPY_FIELDS, ProfilePanel
 from ui.seller.programs_panel import ProgramsPanel
 from ui.seller.violations_panel import ViolationsPanel
@@ -123,20 +125,25 @@ class SellerPage(QWidget):
         grid = QGridLayout(body)
         self.profile = ProfilePanel(body)
         self.health = HealthPanel(body)
+        self.health_score = HealthScorePanel(body)
         self.charts = SellerCharts(body)
+        self.flags = FlagsPanel(self.ctx.taskman, body)
+        self.flags.loaded.connect(self._on_flags)
         self.violations = ViolationsPanel(body)
         self.programs = ProgramsPanel(body)
         left = QVBoxLayout()
         left.addWidget(self.profile)
         left.addWidget(self.health)
+        left.addWidget(self.health_score)
         left.addStretch(1)
         grid.addLayout(left, 0, 0)
         grid.addWidget(self.charts, 0, 1)
-        grid.addWidget(self.violations, 1, 0, 1, 2)
-        grid.addWidget(self.programs, 2, 0, 1, 2)
+        grid.addWidget(self.flags, 1, 0, 1, 2)
+        grid.addWidget(self.violations, 2, 0, 1, 2)
+        grid.addWidget(self.programs, 3, 0, 1, 2)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
-        for panel in (self.profile, self.health):
+        grid.setRowStretch(4, 1)
+        for panel in (self.profile, self.health, self.health_score):
             panel.setMinimumWidth(400)
             panel.setMaximumWidth(480)
         scroll.setWidget(body)
@@ -176,6 +183,10 @@ class SellerPage(QWidget):
         ctx.taskman.run_in_background(
             lambda: SellerDetailService(ctx.workspace.engine).load(seller_id),
             lambda future: self._on_loaded(request, seller_id, future))
+        self.flags.load(ctx.workspace, seller_id, ctx.settings.language)
+
+    def _on_flags(self, flags: SellerFlags) -> None:
+        self.health_score.set_health(flags.health)
 
     def _show_loading(self, seller_id: str) -> None:
         self.shop_name.setText(seller_id)
@@ -243,7 +254,13 @@ class SellerPage(QWidget):
         relevant = (changes.sellers or changes.metrics or changes.violations
                     or changes.enrollments or changes.programs or changes.profile
                     or changes.settings)
-        if not relevant or self.seller_id is None:
+        if self.seller_id is None:
+            return
+        if changes.flags and not relevant:
+            # A flag acknowledged or a rule edited: only the flags panel has news.
+            self.flags.load(self.ctx.workspace, self.seller_id, self.ctx.settings.language)
+            return
+        if not relevant:
             return
         if self.isVisible():
             self.reload()

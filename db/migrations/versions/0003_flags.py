@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("window_days", sa.Integer(), nullable=True),
         sa.Column("evidence", sa.Text(), nullable=True),
         sa.Column("message_args", sa.Text(), nullable=True),
+        sa.Column("signature", sa.Integer(), nullable=True),
         sa.Column("value_at_stake", sa.Integer(), nullable=True),
         sa.Column("pack_id", sa.String(), nullable=True),
         sa.Column("status", sa.String(), nullable=False),
@@ -41,6 +42,7 @@ def upgrade() -> None:
         sa.Column("last_seen", sa.String(), nullable=False),
         sa.Column("resolved_at", sa.String(), nullable=True),
         sa.Column("snoozed_until", sa.String(), nullable=True),
+        sa.Column("status_before_snooze", sa.String(), nullable=True),
         sa.Column("dismissed_reason", sa.Text(), nullable=True),
         sa.Column("dismissed_severity", sa.String(), nullable=True),
         sa.Column("updated_at", sa.String(), nullable=False),
@@ -76,9 +78,17 @@ def upgrade() -> None:
         sa.Column("as_of", sa.String(), nullable=True),
         sa.PrimaryKeyConstraint("seller_id", name=op.f("pk_health_scores")),
     )
+    op.create_table(
+        "health_history",
+        sa.Column("seller_id", sa.String(), nullable=False),
+        sa.Column("as_of", sa.String(), nullable=False),
+        sa.Column("score", sa.Float(), nullable=True),
+        sa.PrimaryKeyConstraint("seller_id", "as_of", name=op.f("pk_health_history")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("health_history")
     op.drop_table("health_scores")
     op.drop_table("flag_events")
     op.drop_table("flags")

@@ -1,0 +1,354 @@
+"""The Risks & Opportunities worklist: every open flag, worst and largest first.
+
+Flags are read on the cache worker; acknowledge, snooze, dismiss and reopen run there too,
+then announce Changes(flags=True) so this page, the portfolio and the seller page read again.
+A reload keeps the selected flags and the scroll position.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KnownError
+from app.flags.service import FlagEventItem, FlagService
+from ui import formatting
+from ui.changes import Changes
+from ui.context import AppContext
+from ui.flags.details import FlagDetails
+from ui.flags.dialogs import DismissDialog, SnoozeDialog
+from ui.flags.table import FlagTable
+from ui.flags.worklist_data import WorklistData, read_worklist
+from ui.flags.worklist_model import FlagTableModel
+from ui.flags.worklist_states import WorklistStates
+
+log = logging.getLogger(__name__)
+FlagAction = Callable[[FlagService, list[int]], int]
+SHORTCUTS = {"acknowledge": "Ctrl+Shift+A", "snooze": "Ctrl+Shift+Z",
+             "dismiss": "Ctrl+Shift+D", "reopen": "Ctrl+Shift+O"}
+RULES_SHORTCUT = "Ctrl+Shift+E"
+
+
+def shortcut_text(sequence: str) -> str:
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class WorklistPage(QWidget):
+    seller_activated = Signal(str)
+    loaded = Signal()
+    counts_changed = Signal(object)  # {"risks": n, "opportunities": m, "critical": c}
+    rules_requested = Signal()
+    action_done = Signal(str, int)  # action name, flags changed
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("worklistPage")
+        self._ctx = ctx
+        self._loading = False
+        self._reload_pending = False
+        self._busy = False
+        self._has_data = False
+        self.snooze_dialog: SnoozeDialog | None = None
+        self.dismiss_dialog: DismissDialog | None = None
+        self.model = FlagTableModel(self)
+        self.table = FlagTable(self)
+        self.table.setModel(self.model)
+        self.table.apply_widths()
+        self.table.setSortingEnabled(False)  # the model's order: severity, value at stake
+        self.details = FlagDetails(self)
+        self.states = WorklistStates(self._splitter(), self)
+        self.kind = self._combo("flagKind", [("risk", self.tr("Risks")),
+                                             ("opportunity", self.tr("Opportunities")),
+                                             ("all", self.tr("Risks and opportunities"))])
+        self.status = self._combo("flagStatus", [("open", self.tr("Open")),
+                                                 ("snoozed", self.tr("Snoozed")),
+                                                 ("dismissed", self.tr("Dismissed")),
+                                                 ("resolved", self.tr("Resolved")),
+                                                 ("all", self.tr("Any status"))])
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("flagCount")
+        self._make_actions()
+        self._lay_out()
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.row_activated.connect(self._activate)
+        self.table.horizontalHeader().sectionClicked.connect(self._sort_clicked)
+        self.states.retry_requested.connect(self.refresh)
+        ctx.changes.changed.connect(self._on_changes)
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------
+    def _splitter(self) -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.details.setMinimumWidth(280)
+        return splitter
+
+    def _combo(self, name: str, entries: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for code, text in entries:
+            combo.addItem(text, code)
+        combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        return combo
+
+    def _action(self, name: str, text: str, tip: str, slot: Callable[[], object],
+                sequence: str, *, register: bool = True) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"{name}Action")
+        if register:  # else the window owns the key; the tooltip still names it
+            action.setShortcut(QKeySequence(sequence))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(self.tr("{tip} ({shortcut})").format(
+            tip=tip, shortcut=shortcut_text(sequence)))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.acknowledge_action = self._action(
+            "acknowledge", self.tr("&Acknowledge"),
+            self.tr("Mark the selected flags as seen; they stay open"),
+            self.acknowledge_selected, SHORTCUTS["acknowledge"])
+        self.snooze_action = self._action(
+            "snooze", self.tr("&Snooze…"),
+            self.tr("Hide the selected flags until a date"),
+            self.snooze_selected, SHORTCUTS["snooze"])
+        self.dismiss_action = self._action(
+            "dismiss", self.tr("&Dismiss…"),
+            self.tr("Close the selected flags with a reason"),
+            self.dismiss_selected, SHORTCUTS["dismiss"])
+        self.reopen_action = self._action(
+            "reopen", self.tr("&Reopen"),
+            self.tr("Put snoozed, dismissed or acknowledged flags back to new"),
+            self.reopen_selected, SHORTCUTS["reopen"])
+        self.open_action = QAction(self.tr("Open seller\tEnter"), self)
+        self.open_action.triggered.connect(lambda: self._activate(self.table.currentIndex().row()))
+        self.rules_action = self._action(
+            "flagRules", self.tr("R&ules…"), self.tr("Edit the rules' thresholds and turn "
+                                                      "rules on or off"),
+            self.rules_requested.emit, RULES_SHORTCUT, register=False)
+        self.row_actions = (self.acknowledge_action, self.snooze_action, self.dismiss_action,
+                            self.reopen_action)
+        self.table.menu_actions = (self.open_action, None, *self.row_actions)
+        self._update_actions()
+
+    def _lay_out(self) -> None:
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        for widget in (QLabel(self.tr("Show:"), self), self.kind, self.status):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        for action in (*self.row_actions, self.rules_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setObjectName(f"{action.objectName()}Button")
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(6)
+        layout.addLayout(bar)
+        layout.addWidget(self.states, 1)
+
+    # -- reading -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the flags again in the background; selection and scroll stay."""
+        if self._loading:
+            self._reload_pending = True
+            return
+        self._loading = True
+        if not self._has_data:
+            self.states.show_loading()
+        workspace, language = self._ctx.workspace, self._ctx.settings.language
+        kind, status = self.kind.currentData(), self.status.currentData()
+        self._ctx.taskman.run_in_background(
+            lambda: read_worklist(workspace, kind, status, language), self._on_read)
+
+    def _on_read(self, future: Future[WorklistData]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._loading = False
+        error = future.exception()
+        if error is not None:
+            log.error("cannot read the flags", exc_info=error)
+            if not self._has_data:
+                self.states.show_error(error.message if isinstance(error, KnownError)
+                                       else str(error))
+        else:
+            data = future.result()
+            selected = set(self.selected_flag_ids())
+            scroll = self.table.verticalScrollBar().value()
+            self.model.set_flags(data.items, data.titles, self._ctx.settings.language)
+            self._has_data = True
+            self._restore(selected, scroll)
+            self._show_state(data)
+            self.counts_changed.emit(data.counts)
+            self.loaded.emit()
+        if self._reload_pending:
+            self._reload_pending = False
+            self.refresh()
+
+    def _show_state(self, data: WorklistData) -> None:
+        count = len(data.items)
+        self.count_label.setText(self.tr("{count} flags · data as of {date}").format(
+            count=formatting.integer(count), date=formatting.date(data.as_of))
+            if data.as_of else "")
+        if count:
+            self.states.show_table()
+        elif data.as_of is None:
+            self.states.show_not_synced()
+        else:
+            self.states.show_empty(self.kind.currentData(), self.status.currentData())
+
+    def _restore(self, flag_ids: set[int], scroll: int) -> None:
+        self.table.executeDelayedItemsLayout()
+        positions = [p for p in (self.model.position_of(f) for f in flag_ids) if p is not None]
+        selection = self.table.selectionModel()
+        for position in positions:
+            selection.select(self.model.index(position, 0),
+                             selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        if positions:
+            selection.setCurrentIndex(self.model.index(positions[0], 0),
+                                      selection.SelectionFlag.NoUpdate)
+        self.table.verticalScrollBar().setValue(scroll)
+        self._on_selection()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if (changes.flags or changes.sellers or changes.metrics or changes.violations
+                or changes.enrollments or changes.programs or changes.settings):
+            self.refresh()
+
+    # -- selection and details -------------------------------------------------------------
+    def selected_flag_ids(self) -> list[int]:
+        return [self.model.item_at(p).flag_id for p in self.table.selected_positions()]
+
+    def _selected_statuses(self) -> set[str]:
+        return {self.model.item_at(p).status for p in self.table.selected_positions()}
+
+    def _on_selection(self, *_args: object) -> None:
+        positions = self.table.selected_positions()
+        self._update_actions()
+        if len(positions) != 1:
+            self.details.show_nothing(len(positions))
+            return
+        item = self.model.item_at(positions[0])
+        self.details.show_flag(item, self.model.title(item.rule_id), self.model.language)
+        workspace, flag_id = self._ctx.workspace, item.flag_id
+        self._ctx.taskman.run_in_background(
+            lambda: FlagService.for_workspace(workspace).history(flag_id),
+            lambda future: self._on_history(flag_id, future))
+
+    def _on_history(self, flag_id: int, future: Future[list[FlagEventItem]]) -> None:
+        if not shiboken6.isValid(self) or future.exception() is not None:
+            return
+        self.details.show_history(flag_id, future.result())
+
+    def _update_actions(self) -> None:
+        statuses = self._selected_statuses() if not self._busy else set()
+        self.acknowledge_action.setEnabled("new" in statuses)
+        self.snooze_action.setEnabled(bool(statuses & {"new", "acknowledged", "snoozed"}))
+        self.dismiss_action.setEnabled(bool(statuses & {"new", "acknowledged", "snoozed"}))
+        self.reopen_action.setEnabled(bool(statuses & {"acknowledged", "snoozed", "dismissed"}))
+        self.open_action.setEnabled(bool(statuses))
+
+    def _activate(self, position: int) -> None:
+        if 0 <= position < self.model.rowCount():
+            self.seller_activated.emit(self.model.item_at(position).seller_id)
+
+    def _sort_clicked(self, column: int) -> None:
+        # Click: sort by the column; again: reverse; a third time: back to worst-first.
+        header = self.table.horizontalHeader()
+        if self.model.sort_column == column and self.model.descending:
+            self.model.sort(-1)
+            header.setSortIndicatorShown(False)
+            return
+        descending = self.model.sort_column == column
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.model.sort(column, order)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(column, order)
+
+    # -- actions ---------------------------------------------------------------------------
+    def acknowledge_selected(self) -> None:
+        self.run_action("acknowledge", lambda service, ids: service.acknowledge(ids))
+
+    def reopen_selected(self) -> None:
+        self.run_action("reopen", lambda service, ids: service.reopen(ids))
+
+    def snooze_selected(self) -> SnoozeDialog | None:
+        ids = self.selected_flag_ids()
+        if not ids or not self.snooze_action.isEnabled():
+            return None
+        dialog = SnoozeDialog(len(ids), dt.date.today(), self)
+        dialog.accepted.connect(lambda: self._snooze(ids, dialog.until()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.snooze_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def dismiss_selected(self) -> DismissDialog | None:
+        ids = self.selected_flag_ids()
+        if not ids or not self.dismiss_action.isEnabled():
+            return None
+        dialog = DismissDialog(len(ids), self)
+        dialog.accepted.connect(lambda: self._dismiss(ids, dialog.text()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dismiss_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # The dialog's answer is read here, on the GUI thread; the worker only gets plain values.
+    def _snooze(self, ids: list[int], until: dt.date) -> None:
+        self.run_action("snooze", lambda service, chosen: service.snooze(chosen, until), ids)
+
+    def _dismiss(self, ids: list[int], reason: str) -> None:
+        self.run_action("dismiss", lambda service, chosen: service.dismiss(chosen, reason), ids)
+
+    def run_action(self, name: str, call: FlagAction, flag_ids: list[int] | None = None) -> None:
+        ids = list(flag_ids if flag_ids is not None else self.selected_flag_ids())
+        if not ids or self._busy:
+            return
+        self._busy = True
+        self._update_actions()
+        workspace = self._ctx.workspace
+        self._ctx.taskman.run_in_background(
+            lambda: call(FlagService.for_workspace(workspace), ids),
+            lambda future: self._on_action_done(name, future))
+
+    def _on_action_done(self, name: str, future: Future[int]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._busy = False
+        self._update_actions()
+        error = future.exception()
+        if error is not None:
+            log.error("flag action %s failed", name, exc_info=error)
+            self.states.show_notice(error.message if isinstance(error, KnownError) else self.tr(
+                "The change could not be saved; the details are in the log."))
+            return
+        self.action_done.emit(name, future.result())
+        self._ctx.changes.announce(Changes(flags=True, source=f"flags.{name}"))
+
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.table.selectRow(0)
