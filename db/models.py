@@ -133,6 +133,7 @@ class Outreach(Base):
     __table_args__ = (
         Index("ix_outreach_seller_occurred", "seller_id", "occurred_at"),
         Index("ix_outreach_occurred", "occurred_at"),
+        Index("ix_outreach_program", "program_id", "seller_id"),
         # The follow-up worklist: open follow-ups by the date they are due now.
         Index("ix_outreach_follow_up_open",
               text("coalesce(follow_up_snoozed_until, follow_up_on)"),

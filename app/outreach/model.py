@@ -96,7 +96,8 @@ class FunnelStage:
     stage: str
     count: int
     conversion: float | None  # share of the previous stage reaching this one
-    seller_ids: tuple[str, ...]
+    seller_ids: tuple[str, ...]  # the sellers counted: reached at least this stage
+    at_stage: tuple[str, ...] = ()  # the sellers whose current stage this is
 
 
 @dataclass(frozen=True)

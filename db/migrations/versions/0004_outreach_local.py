@@ -39,6 +39,7 @@ def upgrade() -> None:
         op.add_column("outreach", sa.Column(name, kind(), nullable=True))
     op.create_index(op.f("ix_outreach_outbox_seq"), "outreach", ["outbox_seq"])
     op.create_index("ix_outreach_occurred", "outreach", ["occurred_at"])
+    op.create_index("ix_outreach_program", "outreach", ["program_id", "seller_id"])
     op.execute(_FOLLOW_UP_INDEX)
     op.create_table(
         "queued_nominations",
@@ -63,6 +64,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("queued_nominations")
     op.drop_index("ix_outreach_follow_up_open", table_name="outreach")
+    op.drop_index("ix_outreach_program", table_name="outreach")
     op.drop_index("ix_outreach_occurred", table_name="outreach")
     op.drop_index(op.f("ix_outreach_outbox_seq"), table_name="outreach")
     with op.batch_alter_table("outreach") as batch:
