@@ -19,10 +19,13 @@ class Changes:
     profile: bool = False
     source: str = ""
     details: dict[str, int] = field(default_factory=dict)
+    # The outreach outbox changed (a local write queued, resolved or pushed): the outbox
+    # badge and the pusher listen to this, not to every synced outreach row.
+    outreach_outbox: bool = False
 
     @classmethod
     def everything(cls, source: str) -> Changes:
-        return cls(True, True, True, True, True, True, True, True, source)
+        return cls(True, True, True, True, True, True, True, True, source, outreach_outbox=True)
 
 
 class ChangeBus(QObject):

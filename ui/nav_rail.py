@@ -1,7 +1,7 @@
 """The left navigation rail: one button per screen, with a count badge where it helps.
 
-Only screens that exist are listed; later screens (risks, follow-ups, pipeline, dashboard,
-outbox) add their own buttons when they land, never placeholders before.
+Only screens that exist are listed; later screens (risks, dashboard) add their own buttons
+when they land, never placeholders before.
 """
 
 from __future__ import annotations
@@ -50,9 +50,21 @@ class RailButton(QToolButton):
         self.badge.setVisible(bool(text))
 
 
+# Rail order and keys follow the product's rail (risks Ctrl+2 and dashboard Ctrl+5 come with
+# their screens).
+FOLLOW_UPS_KEY, PIPELINE_KEY, OUTBOX_KEY = "Ctrl+3", "Ctrl+4", "Ctrl+6"
+
+
+def _keys(sequence: str) -> str:
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class NavRail(QFrame):
     portfolio_requested = Signal()
     settings_requested = Signal()
+    follow_ups_requested = Signal()
+    pipeline_requested = Signal()
+    outbox_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,12 +89,48 @@ class NavRail(QFrame):
         self.settings.setToolTip(self.tr("Profiles, language and auto-sync ({shortcut})").format(
             shortcut=QKeySequence("Ctrl+,").toString(QKeySequence.SequenceFormat.NativeText)))
         self.settings.clicked.connect(self.settings_requested)
+        self.follow_ups = self._page_button(
+            self.tr("Follow-ups"), "railFollowUps",
+            self.tr("Follow-ups overdue, due today and coming ({shortcut})").format(
+                shortcut=_keys(FOLLOW_UPS_KEY)), self.follow_ups_requested)
+        self.pipeline = self._page_button(
+            self.tr("Pipeline"), "railPipeline",
+            self.tr("Enrollment funnel per program ({shortcut})").format(
+                shortcut=_keys(PIPELINE_KEY)), self.pipeline_requested)
+        self.outbox = self._page_button(
+            self.tr("Outbox"), "railOutbox",
+            self.tr("Outreach waiting to reach the platform ({shortcut})").format(
+                shortcut=_keys(OUTBOX_KEY)), self.outbox_requested)
         group = QButtonGroup(self)
-        group.addButton(self.portfolio)
+        for button in (self.portfolio, self.follow_ups, self.pipeline, self.outbox):
+            group.addButton(button)
 
-        layout.addWidget(self.portfolio)
+        for button in (self.portfolio, self.follow_ups, self.pipeline, self.outbox):
+            layout.addWidget(button)
         layout.addStretch(1)
         layout.addWidget(self.settings)
+
+    def _page_button(self, text: str, name: str, tip: str, signal: Signal) -> RailButton:
+        button = RailButton(text, self)
+        button.setObjectName(name)
+        button.setCheckable(True)
+        button.setToolTip(tip)
+        button.clicked.connect(signal)
+        return button
+
+    def set_follow_ups_due(self, count: int | None) -> None:
+        """Overdue plus due today; no badge at zero (nothing to chase)."""
+        self.follow_ups.set_badge(formatting.integer(count) if count else None)
+        self.follow_ups.setAccessibleName(
+            self.tr("Follow-ups, {count} due").format(count=formatting.integer(count))
+            if count else self.tr("Follow-ups"))
+
+    def set_outbox_count(self, count: int | None) -> None:
+        """Entries not on the platform yet (waiting, rejected, in conflict)."""
+        self.outbox.set_badge(formatting.integer(count) if count else None)
+        self.outbox.setAccessibleName(
+            self.tr("Outbox, {count} not sent").format(count=formatting.integer(count))
+            if count else self.tr("Outbox"))
 
     def set_portfolio_count(self, count: int | None) -> None:
         """Active sellers in the portfolio; None while unknown (nothing read yet)."""

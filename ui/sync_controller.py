@@ -92,6 +92,11 @@ class SyncController(QObject):
     def is_running(self) -> bool:
         return self._running
 
+    @property
+    def policy(self) -> RetryPolicy | None:
+        """The retry policy its clients use (the outbox pusher uses the same)."""
+        return self._policy
+
     def start(self, *, full: bool = False) -> bool:
         """Start a sync unless one runs; False when one was already running."""
         if self._running or self._retired:

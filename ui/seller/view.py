@@ -33,6 +33,7 @@ from ui.context import AppContext
 from ui.seller import levels
 from ui.seller.charts import SellerCharts
 from ui.seller.health_panel import HealthPanel
+from ui.seller.outreach_panel import OutreachPanel
 from ui.seller.profile_panel import COPY_FIELDS, ProfilePanel
 from ui.seller.programs_panel import ProgramsPanel
 from ui.seller.violations_panel import ViolationsPanel
@@ -45,6 +46,7 @@ LOADING, ERROR, CONTENT = 0, 1, 2
 class SellerPage(QWidget):
     back_requested = Signal()
     loaded = Signal(str)  # seller id, once its data is on screen
+    log_requested = Signal()  # "Log outreach…" on the timeline: the window's quick log
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,16 +128,19 @@ class SellerPage(QWidget):
         self.charts = SellerCharts(body)
         self.violations = ViolationsPanel(body)
         self.programs = ProgramsPanel(body)
+        self.outreach = OutreachPanel(self.ctx, body)
+        self.outreach.log_requested.connect(self.log_requested)
         left = QVBoxLayout()
         left.addWidget(self.profile)
         left.addWidget(self.health)
         left.addStretch(1)
         grid.addLayout(left, 0, 0)
         grid.addWidget(self.charts, 0, 1)
-        grid.addWidget(self.violations, 1, 0, 1, 2)
-        grid.addWidget(self.programs, 2, 0, 1, 2)
+        grid.addWidget(self.outreach, 1, 0, 1, 2)
+        grid.addWidget(self.violations, 2, 0, 1, 2)
+        grid.addWidget(self.programs, 3, 0, 1, 2)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(4, 1)
         for panel in (self.profile, self.health):
             panel.setMinimumWidth(400)
             panel.setMaximumWidth(480)
@@ -227,6 +232,7 @@ class SellerPage(QWidget):
         self.health.set_health(detail.health, profile)
         self.violations.set_violations(detail.violations)
         self.programs.set_programs(detail.programs)
+        self.outreach.set_seller(profile.seller_id)
         self.states.setCurrentIndex(CONTENT)
         self.charts.set_data(profile.shop_name, detail.series, detail.median)
 
@@ -240,6 +246,9 @@ class SellerPage(QWidget):
         self.status_badge.show()
 
     def _on_changes(self, changes: Changes) -> None:
+        if changes.outreach and not changes.sellers and self.detail is not None:
+            # Only the timeline shows outreach: the rest of the page stays as it is.
+            self.outreach.on_changes(changes)
         relevant = (changes.sellers or changes.metrics or changes.violations
                     or changes.enrollments or changes.programs or changes.profile
                     or changes.settings)

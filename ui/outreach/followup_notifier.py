@@ -1,0 +1,102 @@
+"""Reminds the user when a follow-up falls due while the app runs, once per entry.
+
+Every minute (which also catches midnight) the follow-up lists are read on the cache worker.
+Entries already due at the first check are what the badge shows, not news; one that becomes
+due later is announced through the system tray when there is one, otherwise in the window's
+notice bar.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
+
+from app.outreach.followups import FollowUps
+from app.outreach.model import OutreachEntry
+from ui.changes import Changes
+from ui.context import AppContext
+
+log = logging.getLogger(__name__)
+CHECK_MS = 60_000
+
+
+def _read(ctx: AppContext) -> FollowUps:
+    from app.outreach.followups import FollowUpService
+
+    return FollowUpService(ctx.workspace.engine).lists()
+
+
+class FollowUpNotifier(QObject):
+    due_count_changed = Signal(int)     # overdue + due today
+    notified = Signal(list)             # the entries just announced
+
+    def __init__(self, ctx: AppContext, show_notice: Callable[[str], None], *,
+                 interval_ms: int = CHECK_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._show_notice = show_notice
+        self.known: set[str] | None = None  # client ids already due (None: not read yet)
+        self.due_count: int | None = None
+        self.tray: QSystemTrayIcon | None = None
+        self._timer = QTimer(self, interval=interval_ms)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+        ctx.changes.changed.connect(self._on_changes)
+        self.check()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def check(self) -> None:
+        ctx = self.ctx
+        ctx.taskman.run_in_background(lambda: _read(ctx), self._on_read)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.outreach:
+            self.check()
+
+    def _on_read(self, future: Future[FollowUps]) -> None:
+        error = future.exception()
+        if error is not None:
+            log.warning("follow-up check failed: %s", error)
+            return
+        lists = future.result()
+        due = [*lists.overdue, *lists.due_today]
+        if len(due) != self.due_count:
+            self.due_count = len(due)
+            self.due_count_changed.emit(len(due))
+        ids = {entry.client_id for entry in due}
+        if self.known is None:
+            self.known = ids
+            return
+        fresh = [entry for entry in due if entry.client_id not in self.known]
+        self.known |= ids
+        if fresh:
+            self.notify(fresh)
+
+    def notify(self, entries: list[OutreachEntry]) -> None:
+        if len(entries) == 1:
+            entry = entries[0]
+            text = self.tr("Follow up with {shop} today: {summary}").format(
+                shop=entry.shop_name or entry.seller_id,
+                summary=entry.summary or self.tr("no summary"))
+        else:
+            text = self.tr("{count} follow-ups are due today; open Follow-ups to work "
+                           "through them.").format(count=len(entries))
+        title = self.tr("Follow-up due")
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                icon = QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxInformation)
+                self.tray = QSystemTrayIcon(icon, self)
+            self.tray.show()
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)
+        else:
+            self._show_notice(text)
+        self.notified.emit(entries)
