@@ -31,6 +31,8 @@ def _commands() -> dict[str, tuple[str, Callable[[], ModuleType]]]:
         "login": ("sign in to the platform and remember this profile", load("login")),
         "sync": ("bring the local cache up to date", load("sync")),
         "export": ("write a feed from the cache as CSV, JSON or Excel", load("export")),
+        "outreach": ("log outreach from the command line and push the outbox",
+                     load("outreach")),
     }
 
 
