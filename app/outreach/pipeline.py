@@ -19,7 +19,7 @@ changes of the last N days count; eligibility flags are always the current ones.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
@@ -41,7 +41,6 @@ class _Seller:
     level: int = 0
     declined: bool = False
     enrolled: bool = False
-    seen: set[str] = field(default_factory=set)
 
     def reach(self, stage: str) -> None:
         self.level = max(self.level, _LEVEL[stage])
