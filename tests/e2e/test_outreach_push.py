@@ -6,13 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import orjson
 import pytest
 
 from app.outreach.model import CHANNELS, OUTCOMES, OutreachDraft
+from app.outreach.pipeline import PipelineService
 from app.outreach.service import OutreachService
 from app.platform import errors
 from app.sync.outbox import OutboxPusher, PushResult
 from app.workspace import Workspace
+from db.repositories import outbox_queue
 from tests.e2e.outreach_helpers import (
     PATIENT,
     closed_port_client,
@@ -228,3 +231,58 @@ def test_tombstones_from_the_feed_hide_a_teammates_deleted_entry(
     sync(synced)
     assert entry.client_id not in [e.client_id for e in service.timeline(seller)]
     assert service.entry(entry.client_id).deleted
+
+
+def test_an_edit_made_while_the_create_was_in_flight_follows_it_as_a_patch(
+    synced: Workspace, sandbox: Any
+) -> None:
+    service = OutreachService(synced.engine)
+    seller = seller_ids(synced)[5]
+    entry = service.log(OutreachDraft(seller_id=seller, channel="call", outcome="voicemail",
+                                      summary="first words", occurred_at=WHEN))
+    # The create went out once (claimed) and its answer never came back...
+    with synced.engine.begin() as conn:
+        outbox_queue.claim_outreach(conn, entry.client_id)
+    client = synced.client(PATIENT)
+    try:
+        key = _local(synced, "SELECT idempotency_key, outbox_request FROM outreach "
+                             "WHERE client_id = ?", (entry.client_id,))[0]
+        client.create_outreach(orjson.loads(key[1])["body"], key[0])
+    finally:
+        client.close()
+    # ...and meanwhile the user edited the entry.
+    service.edit(entry.client_id, summary="second thoughts", outcome="connected")
+    result = _push_until_done(synced)
+    assert result.sent == 2  # the replayed create, then the parked change as a PATCH
+    activity_id = service.entry(entry.client_id).activity_id or ""
+    stored = server_activity(sandbox, activity_id)
+    assert (stored["summary"], stored["outcome"], stored["version"]) == (
+        "second thoughts", "connected", 2)
+    assert server_rows(sandbox, "SELECT count(*) FROM outreach WHERE client_id = ?",
+                       (entry.client_id,)) == [(1,)]
+    assert service.entry(entry.client_id).outbox_state is None
+
+
+def test_nominations_are_pushed_once_and_come_back_through_the_feed(
+    synced: Workspace, sandbox: Any
+) -> None:
+    pipeline = PipelineService(synced.engine)
+    program_id = pipeline.programs()[0][0]
+    enrolled = {r[0] for r in _local(synced, "SELECT seller_id FROM enrollments "
+                                             "WHERE program_id = ?", (program_id,))}
+    seller = next(s for s in seller_ids(synced) if s not in enrolled)
+    pipeline.nominate(seller, program_id, "ready for it")
+    result = _push_until_done(synced)
+    assert result.sent == 1 and not result.rejected
+    assert server_rows(sandbox, "SELECT count(*) FROM enrollments WHERE seller_id = ? AND "
+                                "program_id = ?", (seller, program_id)) == [(1,)]
+    sync(synced)
+    assert _local(synced, "SELECT status FROM enrollments WHERE seller_id = ? AND "
+                          "program_id = ?", (seller, program_id)) == [("invited",)]
+    stages = {s.stage: s for s in pipeline.funnel(program_id).stages}
+    assert seller in stages["pitched"].at_stage
+    # Nominating again while invited is refused by the platform, and stays visible.
+    pipeline.nominate(seller, program_id)
+    refused = _push(synced)
+    assert [(p.seller_id, p.code) for p in refused.rejected] == [(seller, 42201)]
+    assert "already invited" in refused.rejected[0].message
