@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.outreach.model import OutboxCounts
 from app.signin import SignInResult
 from app.sync_status import CacheStatus
 from ui.context import AppContext
@@ -206,15 +207,18 @@ class MainWindow(QMainWindow):
         self.rail.outbox_requested.connect(self.show_outbox)
         for page in (self.follow_ups, self.pipeline, self.outbox_page):
             page.seller_activated.connect(self.open_seller)
-        self.outbox.counts_changed.connect(lambda counts: self.rail.set_outbox_count(counts.total))
+        self.outbox.counts_changed.connect(self._on_outbox_counts)
         if self.outbox.counts is not None:
-            self.rail.set_outbox_count(self.outbox.counts.total)
+            self._on_outbox_counts(self.outbox.counts)
         self.notifier.due_count_changed.connect(self.rail.set_follow_ups_due)
         self.search.seller_chosen.connect(self.open_seller)
         self.sync.running_changed.connect(self._on_running)
         self.sync.finished.connect(self._on_finished)
         self.sync.status_changed.connect(self._on_status)
         self.sync.needs_sign_in.connect(self.ask_sign_in)
+
+    def _on_outbox_counts(self, counts: OutboxCounts) -> None:
+        self.rail.set_outbox_count(counts.total)
 
     # Navigation: the portfolio page stays alive underneath, so its scroll, sort, filter and
     # selection are there again on Back.

@@ -12,7 +12,7 @@ from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -81,6 +81,12 @@ class ConflictDialog(QDialog):
         self.resize(680, 380)
         self._enable(False)
         ctx.taskman.run_in_background(lambda: _load(ctx, client_id), self._on_loaded)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        # Its keys (Ctrl+Enter, Alt+1..4, Alt+M/T) work only in the active window: take it
+        # at once, not whenever the window system gets round to it.
+        self.activateWindow()
 
     def _button(self, box: QDialogButtonBox, text: str, key: str, keep: str) -> QPushButton:
         button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
@@ -81,6 +82,8 @@ class FollowUpNotifier(QObject):
             self.notify(fresh)
 
     def notify(self, entries: list[OutreachEntry]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
         if len(entries) == 1:
             entry = entries[0]
             text = self.tr("Follow up with {shop} today: {summary}").format(

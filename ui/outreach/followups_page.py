@@ -11,6 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -247,6 +248,8 @@ class FollowUpsPage(QWidget):
             self.seller_activated.emit(entry.seller_id)
 
     def _on_changes(self, changes: Changes) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
         if not changes.outreach:
             return
         if self.isVisible():

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
@@ -98,6 +99,8 @@ class ImpactTable(QWidget):
         self.set_moves(future.result())
 
     def set_moves(self, moves: list[MetricMove]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
         self.moves = moves
         if not moves:
             self.caption.setText(self.tr("No metrics were recorded at the time of this "

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -86,8 +87,8 @@ class OutboxPage(QWidget):
         self._lay_out()
         ctx.changes.changed.connect(self._on_changes)
         outbox.pushed.connect(self._on_pushed)
-        outbox.counts_changed.connect(lambda _counts: self._show_status())
-        outbox.running_changed.connect(lambda _running: self._show_status())
+        outbox.counts_changed.connect(self._show_status)
+        outbox.running_changed.connect(self._show_status)
         self._show_status()
         self._update_actions()
 
@@ -204,7 +205,9 @@ class OutboxPage(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def _show_status(self) -> None:
+    def _show_status(self, *_: object) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
         self.status.setText(self.status_text())
 
     def status_text(self) -> str:

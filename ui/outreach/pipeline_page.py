@@ -8,6 +8,7 @@ import logging
 from concurrent.futures import Future
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -206,6 +207,8 @@ class PipelinePage(QWidget):
             lambda: PipelineService(engine).nominate(seller_id, program_id, note), done)
 
     def _on_changes(self, changes: Changes) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
         if not (changes.outreach or changes.enrollments or changes.programs):
             return
         if self.isVisible():

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -120,6 +121,12 @@ class QuickLogDialog(QDialog):
             QShortcut(QKeySequence(key), self, lambda i=index: self.apply_template(i))
         self._prefill(seller_id, seller_label)
         self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        # Its keys (Ctrl+Enter, Alt+1..4, Alt+M/T) work only in the active window: take it
+        # at once, not whenever the window system gets round to it.
+        self.activateWindow()
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
@@ -241,6 +248,10 @@ class QuickLogDialog(QDialog):
         return lambda: OutreachService(engine).log(draft)
 
     def _on_saved(self, future: Future[Any]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
         self.saving = False
         self.save_button.setEnabled(True)
         error = future.exception()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -211,5 +212,7 @@ class OutreachPanel(QGroupBox):
                                            done)
 
     def on_changes(self, changes: Changes) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
         if changes.outreach or changes.metrics:
             self.reload()
