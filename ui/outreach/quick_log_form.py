@@ -37,6 +37,7 @@ from app.outreach.templates import Template
 from ui.outreach.words import OutreachWords
 from ui.seller.words import shortcut_text
 
+SUMMARY_LIMIT = 500  # the platform's limit (contract: summary at most 500 characters)
 # (days ahead, shortcut) for the follow-up's quick choices.
 FOLLOW_UP_CHOICES = ((1, "Ctrl+1"), (3, "Ctrl+3"), (7, "Ctrl+7"))
 
@@ -85,7 +86,7 @@ class QuickLogForm(QWidget):
         self.summary = QLineEdit(self)
         self.summary.setObjectName("quickLogSummary")
         self.summary.setPlaceholderText(self.tr("What happened, in one sentence"))
-        self.summary.setMaxLength(500)
+        self.summary.setMaxLength(SUMMARY_LIMIT)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("quickLogNotes")
         self.notes.setTabChangesFocus(True)
@@ -217,6 +218,8 @@ class QuickLogForm(QWidget):
         if moment.isValid():
             self.when.setDateTime(moment.toLocalTime())
         self.duration.setValue((entry.duration_seconds or 0) // 60)
+        # A refused summary may be longer than the field allows: shown whole, to correct.
+        self.summary.setMaxLength(max(SUMMARY_LIMIT, len(entry.summary)))
         self.summary.setText(entry.summary)
         self.notes.setPlainText(entry.notes)
         self.follow_up.setChecked(bool(entry.follow_up_on))
