@@ -133,10 +133,13 @@ class Outreach(Base):
     __table_args__ = (
         Index("ix_outreach_seller_occurred", "seller_id", "occurred_at"),
         Index("ix_outreach_occurred", "occurred_at"),
-        Index("ix_outreach_program", "program_id", "seller_id"),
-        # The follow-up worklist: open follow-ups by the date they are due now.
+        # Covering for the funnel's per-seller aggregate of one program's entries.
+        Index("ix_outreach_program", "program_id", "seller_id", "outcome", "occurred_at",
+              "deleted"),
+        # The follow-up worklist: open follow-ups by the date they are due now, with the
+        # author so "mine" is answered from the index.
         Index("ix_outreach_follow_up_open",
-              text("coalesce(follow_up_snoozed_until, follow_up_on)"),
+              text("coalesce(follow_up_snoozed_until, follow_up_on)"), "author_id",
               sqlite_where=text("follow_up_on IS NOT NULL AND follow_up_done_at IS NULL "
                                 "AND deleted = 0")),
     )

@@ -20,7 +20,7 @@ def next_pending(conn: Connection) -> tuple[str, Any] | None:
     """("outreach", client_id) or ("nomination", nomination_id) of the oldest pending change."""
     found = []
     outreach = conn.exec_driver_sql(
-        "SELECT outbox_seq, client_id FROM outreach WHERE outbox_seq IS NOT NULL "
+        "SELECT outbox_seq, client_id FROM outreach WHERE outbox_seq > 0 "
         "AND outbox_state = 'pending' ORDER BY outbox_seq LIMIT 1").first()
     if outreach is not None:
         found.append((outreach[0], "outreach", outreach[1]))
@@ -37,7 +37,7 @@ def next_pending(conn: Connection) -> tuple[str, Any] | None:
 
 def pending_count(conn: Connection) -> int:
     return int(conn.exec_driver_sql(
-        "SELECT (SELECT count(*) FROM outreach WHERE outbox_seq IS NOT NULL AND "
+        "SELECT (SELECT count(*) FROM outreach WHERE outbox_seq > 0 AND "
         "outbox_state = 'pending') + (SELECT count(*) FROM queued_nominations WHERE "
         "outbox_state = 'pending')").scalar() or 0)
 
@@ -86,7 +86,7 @@ def problems(conn: Connection) -> list[tuple[str, str, str, str | None]]:
     """(ident, seller_id, state, error) of every refused or conflicting change, oldest first."""
     rows = conn.exec_driver_sql(
         "SELECT client_id, seller_id, outbox_state, outbox_error, outbox_seq FROM outreach "
-        "WHERE outbox_seq IS NOT NULL AND outbox_state IN ('rejected', 'conflict') "
+        "WHERE outbox_seq > 0 AND outbox_state IN ('rejected', 'conflict') "
         "UNION ALL SELECT 'nomination:' || nomination_id, seller_id, outbox_state, "
         "outbox_error, outbox_seq FROM queued_nominations WHERE outbox_state = 'rejected' "
         "ORDER BY 5").all()

@@ -103,7 +103,8 @@ def recent(conn: Connection, limit: int) -> list[dict[str, Any]]:
 
 
 def outbox(conn: Connection) -> list[dict[str, Any]]:
-    return _rows(conn, "WHERE o.outbox_seq IS NOT NULL ORDER BY o.outbox_seq")
+    # seq > 0 rather than IS NOT NULL: SQLite then walks the outbox_seq index.
+    return _rows(conn, "WHERE o.outbox_seq > 0 ORDER BY o.outbox_seq")
 
 
 def outbox_counts(conn: Connection) -> dict[str, int]:
@@ -111,7 +112,7 @@ def outbox_counts(conn: Connection) -> dict[str, int]:
     for table in ("outreach", "queued_nominations"):
         for state, count in conn.exec_driver_sql(
             f"SELECT outbox_state, count(*) FROM {table} "
-            "WHERE outbox_seq IS NOT NULL GROUP BY outbox_state"
+            "WHERE outbox_seq > 0 GROUP BY outbox_state"
         ):
             counts[state] = counts.get(state, 0) + int(count)
     return counts

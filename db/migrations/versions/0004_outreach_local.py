@@ -29,7 +29,7 @@ _NEW_COLUMNS: tuple[tuple[str, type[sa.types.TypeEngine[object]]], ...] = (
 )
 _FOLLOW_UP_INDEX = (
     "CREATE INDEX ix_outreach_follow_up_open ON outreach "
-    "(coalesce(follow_up_snoozed_until, follow_up_on)) "
+    "(coalesce(follow_up_snoozed_until, follow_up_on), author_id) "
     "WHERE follow_up_on IS NOT NULL AND follow_up_done_at IS NULL AND deleted = 0"
 )
 
@@ -39,7 +39,8 @@ def upgrade() -> None:
         op.add_column("outreach", sa.Column(name, kind(), nullable=True))
     op.create_index(op.f("ix_outreach_outbox_seq"), "outreach", ["outbox_seq"])
     op.create_index("ix_outreach_occurred", "outreach", ["occurred_at"])
-    op.create_index("ix_outreach_program", "outreach", ["program_id", "seller_id"])
+    op.create_index("ix_outreach_program", "outreach",
+                    ["program_id", "seller_id", "outcome", "occurred_at", "deleted"])
     op.execute(_FOLLOW_UP_INDEX)
     op.create_table(
         "queued_nominations",
