@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.outreach.model import IMPACT_DAYS, MetricMove, OutreachEntry
+from db.units import MONEY_SCALE
 from ui import formatting
 from ui.context import AppContext
 from ui.outreach.words import OutreachWords
@@ -37,8 +38,8 @@ def value_text(metric: str, value: float | None) -> str:
         return formatting.NO_VALUE
     if metric in RATES:
         return formatting.percent(value, 2)
-    if metric == "gmv_30d":
-        return formatting.money(int(value))
+    if metric == "gmv_30d":  # in currency units (the snapshot's), shown as money
+        return formatting.money(round(value * MONEY_SCALE))
     if metric == "sps":
         return formatting.decimal(value, 2)
     return formatting.integer(round(value))

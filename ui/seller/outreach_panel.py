@@ -1,6 +1,6 @@
 """The seller's outreach timeline: mine and teammates', newest first, with what is still in
 the outbox marked, and for the selected entry its impact (key metrics at contact vs the 30
-days after). Own entries can be corrected (F2) or deleted (Del, after asking).
+days after). Own entries can be corrected (Ctrl+E) or deleted (Del, after asking).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from concurrent.futures import Future
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -34,7 +34,8 @@ from ui.seller.words import shortcut_text
 
 log = logging.getLogger(__name__)
 COLUMNS = ("when", "channel", "outcome", "program", "summary", "follow_up", "author", "state")
-EDIT_KEY, DELETE_KEY, LOG_KEY = "F2", "Del", "Ctrl+L"
+# F2 would be the item view's own edit key, which it keeps from any shortcut.
+EDIT_KEY, DELETE_KEY, LOG_KEY = "Ctrl+E", "Del", "Ctrl+L"
 
 
 def _read(ctx: AppContext, seller_id: str) -> tuple[list[OutreachEntry], dict[str, str]]:
@@ -89,10 +90,15 @@ class OutreachPanel(QGroupBox):
 
     def _button(self, text: str, key: str, slot: object) -> QPushButton:
         button = QPushButton(f"{text} ({shortcut_text(key)})", self)
-        if key != LOG_KEY:  # Ctrl+L belongs to the window's action, which asks this page
-            button.setShortcut(QKeySequence(key))
         button.setToolTip(shortcut_text(key))
         button.clicked.connect(slot)
+        if key != LOG_KEY:  # Ctrl+L belongs to the window's action, which asks this page
+            # Only while focus is in the timeline: Del elsewhere on the page is not this.
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
         return button
 
     def set_seller(self, seller_id: str) -> None:

@@ -1,0 +1,118 @@
+"""The seller page's outreach timeline: mine and teammates' entries, the impact of one, and
+correcting or deleting my own by keyboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.outreach.service import OutreachService
+from tests.ui.outreach_support import TIMEOUT
+from ui.context import AppContext
+from ui.outreach.impact import move_level
+from ui.outreach.quick_log import Mode, QuickLogDialog
+from ui.seller import levels
+from ui.seller.outreach_panel import COLUMNS
+
+
+def seller_with_both(ctx: AppContext) -> str:
+    """A seller whose history has my entries and a teammate's."""
+    entries = OutreachService(ctx.workspace.engine).recent(1000)
+    mine = {e.seller_id for e in entries if e.mine}
+    theirs = {e.seller_id for e in entries if not e.mine}
+    both = sorted(mine & theirs)
+    if not both:
+        pytest.skip("the generated sandbox has no seller contacted by me and a teammate")
+    return both[0]
+
+
+@pytest.fixture
+def panel(outreach_window: Any, synced_ctx: AppContext, qtbot: Any) -> Any:
+    window = outreach_window
+    seller = seller_with_both(synced_ctx)
+    shown = window.seller.outreach
+    with qtbot.waitSignal(shown.loaded, timeout=TIMEOUT):
+        window.open_seller(seller)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return shown
+
+
+def text(panel: Any, row: int, column: str) -> str:
+    return panel.table.item(row, COLUMNS.index(column)).text()
+
+
+def test_timeline_lists_mine_and_teammates_newest_first(panel: Any) -> None:
+    stored = OutreachService(panel.ctx.workspace.engine).timeline(panel.seller_id)
+    assert panel.table.rowCount() == len(stored)
+    assert [text(panel, r, "summary") for r in range(len(stored))] == [e.summary for e in stored]
+    assert [e.occurred_at for e in stored] == sorted((e.occurred_at for e in stored),
+                                                     reverse=True)
+    for row, entry in enumerate(stored):
+        author = text(panel, row, "author")
+        assert (author == "Me") if entry.mine else author.endswith("(teammate)")
+        assert panel.table.item(row, 0).font().italic() == (not entry.mine)
+
+
+def test_impact_arrows_are_coloured_by_whether_the_move_is_good(panel: Any, qtbot: Any
+                                                                ) -> None:
+    row = next(r for r, e in enumerate(panel.entries) if e.mine)
+    panel.table.setCurrentCell(row, 0)
+    impact = panel.impact
+    qtbot.waitUntil(lambda: impact.table.rowCount() > 0, timeout=TIMEOUT)
+    expected = OutreachService(panel.ctx.workspace.engine).impact(panel.entries[row].client_id)
+    assert [m.metric for m in impact.moves] == [m.metric for m in expected]
+    for index, move in enumerate(expected):
+        arrow, level = move_level(move.metric, move)
+        cell = impact.table.item(index, 3)
+        assert cell.text() == arrow
+        assert cell.data(Qt.ItemDataRole.UserRole) == level
+        if level is not None:
+            assert cell.foreground().color().name() == levels.colour(level, impact.palette())
+    late = next(m for m in expected if m.metric == "late_dispatch_rate")
+    if late.before is not None and late.after is not None and late.after < late.before:
+        assert move_level("late_dispatch_rate", late) == ("▼", levels.GROWTH)
+
+
+def test_ctrl_e_corrects_and_del_deletes_my_own_entry(panel: Any, qtbot: Any) -> None:
+    service = OutreachService(panel.ctx.workspace.engine)
+    row = next(r for r, e in enumerate(panel.entries) if e.mine)
+    entry = panel.entries[row]
+    panel.table.setFocus()
+    panel.table.setCurrentCell(row, 0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = panel.dialog
+    assert isinstance(dialog, QuickLogDialog) and dialog.mode is Mode.EDIT
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert not dialog.form.channel.isEnabled()  # fixed once created
+    dialog.form.summary.selectAll()
+    qtbot.keyClicks(dialog.form.summary, "Corrected summary")
+    with qtbot.waitSignal(panel.loaded, timeout=TIMEOUT):
+        qtbot.keyClick(dialog.form.summary, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)
+    assert service.entry(entry.client_id).summary == "Corrected summary"
+    assert "Corrected summary" in [text(panel, r, "summary") for r in range(panel.table.rowCount())]
+
+    window = panel.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    row = next(r for r, e in enumerate(panel.entries) if e.client_id == entry.client_id)
+    panel.table.setFocus()
+    panel.table.setCurrentCell(row, 0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    box = panel.dialog
+    assert isinstance(box, QMessageBox) and "Corrected summary" in box.text()
+    with qtbot.waitSignal(panel.loaded, timeout=TIMEOUT):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert entry.client_id not in {e.client_id for e in service.timeline(panel.seller_id)}
+    assert entry.client_id not in {e.client_id for e in panel.entries}
+
+
+def test_teammates_entries_cannot_be_edited_or_deleted(panel: Any) -> None:
+    row = next(r for r, e in enumerate(panel.entries) if not e.mine)
+    panel.table.setCurrentCell(row, 0)
+    assert not panel.edit_button.isEnabled() and not panel.delete_button.isEnabled()
+    assert panel.edit_current() is None and panel.delete_current() is None
