@@ -98,8 +98,13 @@ class OutreachService:
             else:
                 rows.update(conn, client_id, {**values, "local_updated_at": now_rfc3339()})
 
-    def resolve_conflict(self, client_id: str, keep: str) -> None:
-        """"mine": send my version again over theirs; "theirs": take the platform's."""
+    def resolve_conflict(self, client_id: str, keep: str) -> str:
+        """"mine": send my version again over theirs; "theirs": take the platform's.
+
+        Returns the entry's client id, which is new in one case: keeping my version of an
+        entry a teammate deleted logs it again as a new activity (the platform does not
+        revive tombstones), and the old one stays deleted.
+        """
         if keep not in ("mine", "theirs"):
             raise UsageError(f"keep must be 'mine' or 'theirs', not '{keep}'.")
         with known_cache_errors(), self.engine.begin() as conn:
@@ -109,19 +114,50 @@ class OutreachService:
             if row["outbox_state"] != "conflict" or not theirs:
                 raise UsageError("This entry has no conflict to resolve.")
             version = theirs["version"]
-            if keep == "theirs":
-                values = {**editable(theirs), "deleted": bool(theirs.get("deleted")),
-                          "version": version, "updated_at": theirs.get("updated_at"),
-                          **queue.CLEARED}
-            elif row["deleted"] or row["outbox_op"] == "delete" or _parked_delete(row):
+            mine_deleted = bool(row["deleted"] or row["outbox_op"] == "delete"
+                                or _parked_delete(row))
+            if keep == "theirs" or (mine_deleted and theirs.get("deleted")):
+                values = _platform_copy(theirs)
+            elif theirs.get("deleted"):
+                return self._log_again(conn, row)
+            elif mine_deleted:
                 values = queue.queued("delete", {"if_match": version}, row["outbox_seq"])
                 values.update(version=version, deleted=True)
             else:
                 changes = {k: v for k, v in editable(row).items() if theirs.get(k) != v}
                 values = (queue.queued("update", {"if_match": version, "changes": changes},
                                        row["outbox_seq"]) if changes else dict(queue.CLEARED))
-                values.update(version=version, deleted=bool(theirs.get("deleted")))
+                values.update(version=version, deleted=False)
             rows.update(conn, client_id, {**values, "local_updated_at": now_rfc3339()})
+            return client_id
+
+    def discard(self, client_id: str) -> None:
+        """Give up my unsent change: the platform's copy comes back (a create never taken
+        by the platform is removed). Refused while a request may be on its way."""
+        with known_cache_errors(), self.engine.begin() as conn:
+            rows.take_write_lock(conn)
+            row = self._row(conn, client_id)
+            if row["outbox_state"] is None:
+                raise UsageError("This entry has no unsent change to discard.")
+            if row["outbox_state"] == "pending" and row["outbox_attempts"] > 0:
+                raise UsageError("This change is being sent; wait for the push to finish.")
+            theirs = queue.loads(row["remote_payload"])
+            if row["outbox_op"] == "create" or not theirs:
+                rows.remove(conn, client_id)
+                return
+            rows.update(conn, client_id, {**_platform_copy(theirs),
+                                          "local_updated_at": now_rfc3339()})
+
+    def _log_again(self, conn: Connection, row: dict[str, Any]) -> str:
+        fresh = str(uuid.uuid4())
+        values = {"client_id": fresh, "activity_id": None, "author_id": None,
+                  "version": None, "remote_version": None, "remote_payload": None,
+                  "created_at": None, "updated_at": None, "deleted": False,
+                  "local_updated_at": now_rfc3339()}
+        values.update(queue.queued("create", {"body": queue.create_body({**row, **values})},
+                                   row["outbox_seq"]))
+        rows.update(conn, row["client_id"], values)
+        return fresh
 
     def resend(self, client_id: str, **corrections: Any) -> OutreachEntry:
         """Send a refused (422/403) entry again, corrected, under a new idempotency key."""
@@ -198,6 +234,12 @@ class OutreachService:
         if program_id and not rows.program_known(conn, program_id):
             raise UsageError(f"Unknown program '{program_id}': it is not in the platform's "
                              "catalog in this cache.")
+
+
+def _platform_copy(theirs: dict[str, Any]) -> dict[str, Any]:
+    return {**editable(theirs), "deleted": bool(theirs.get("deleted")),
+            "version": theirs["version"], "updated_at": theirs.get("updated_at"),
+            **queue.CLEARED}
 
 
 def _parked_delete(row: dict[str, Any]) -> bool:

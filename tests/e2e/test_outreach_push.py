@@ -286,3 +286,49 @@ def test_nominations_are_pushed_once_and_come_back_through_the_feed(
     refused = _push(synced)
     assert [(p.seller_id, p.code) for p in refused.rejected] == [(seller, 42201)]
     assert "already invited" in refused.rejected[0].message
+
+
+def test_keeping_my_edit_over_a_teammates_delete_logs_it_again(
+    synced: Workspace, sandbox: Any
+) -> None:
+    service = OutreachService(synced.engine)
+    seller = seller_ids(synced)[6]
+    entry = service.log(OutreachDraft(seller_id=seller, channel="meeting", outcome="connected",
+                                      summary="quarterly review", occurred_at=WHEN))
+    _push_until_done(synced)
+    old_activity = service.entry(entry.client_id).activity_id or ""
+    sandbox.store.teammate_edit(old_activity, {"deleted": True})
+    service.edit(entry.client_id, notes="agreed on Q1 targets")
+    result = _push(synced)
+    assert [p.client_id for p in result.conflicts] == [entry.client_id]
+    conflict = service.conflict(entry.client_id)
+    assert conflict is not None and conflict.theirs["deleted"] and not conflict.mine["deleted"]
+
+    kept = service.resolve_conflict(entry.client_id, "mine")
+    assert kept != entry.client_id
+    _push_until_done(synced)
+    revived = server_activity(sandbox, service.entry(kept).activity_id or "")
+    assert (revived["client_id"], revived["summary"], revived["notes"]) == (
+        kept, "quarterly review", "agreed on Q1 targets")
+    assert server_activity(sandbox, old_activity)["deleted"] is True
+    sync(synced)
+    timeline = [e.client_id for e in service.timeline(seller)]
+    assert kept in timeline and entry.client_id not in timeline
+
+
+def test_discarding_a_refused_change_brings_the_platforms_copy_back(
+    synced: Workspace, sandbox: Any
+) -> None:
+    service = OutreachService(synced.engine)
+    seller = seller_ids(synced)[7]
+    entry = service.log(OutreachDraft(seller_id=seller, channel="call", outcome="connected",
+                                      summary="before", occurred_at=WHEN))
+    _push_until_done(synced)
+    service.edit(entry.client_id, summary="after")
+    sandbox.store.set_assigned(seller, False)
+    result = _push(synced)
+    assert [(p.client_id, p.code) for p in result.rejected] == [(entry.client_id, 40301)]
+    service.discard(entry.client_id)
+    restored = service.entry(entry.client_id)
+    assert (restored.summary, restored.outbox_state) == ("before", None)
+    assert service.outbox_counts().total == 0
