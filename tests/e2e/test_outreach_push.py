@@ -332,3 +332,23 @@ def test_discarding_a_refused_change_brings_the_platforms_copy_back(
     restored = service.entry(entry.client_id)
     assert (restored.summary, restored.outbox_state) == ("before", None)
     assert service.outbox_counts().total == 0
+
+
+def test_a_key_the_platform_saw_with_another_body_is_reported_not_retried(
+    synced: Workspace, sandbox: Any
+) -> None:
+    service = OutreachService(synced.engine)
+    seller = seller_ids(synced)[8]
+    entry = service.log(OutreachDraft(seller_id=seller, channel="call", outcome="connected",
+                                      summary="ours", occurred_at=WHEN))
+    key, request = _local(synced, "SELECT idempotency_key, outbox_request FROM outreach "
+                                  "WHERE client_id = ?", (entry.client_id,))[0]
+    other = orjson.loads(request)["body"] | {"summary": "someone else's body"}
+    client = synced.client(PATIENT)
+    try:
+        client.create_outreach(other, key)
+    finally:
+        client.close()
+    result = _push(synced)
+    assert [(p.client_id, p.code) for p in result.rejected] == [(entry.client_id, 42202)]
+    assert "idempotency key" in service.entry(entry.client_id).outbox_error.lower()
