@@ -22,6 +22,7 @@ from typing import Any
 import orjson
 
 from app.errors import UsageError
+from app.outreach.model import EDITABLE_FIELDS
 
 CREATE_FIELDS = ("client_id", "seller_id", "channel", "direction", "occurred_at",
                  "duration_seconds", "outcome", "program_id", "summary", "notes",
@@ -44,6 +45,16 @@ def loads(value: str | None) -> Any:
 def create_body(row: dict[str, Any]) -> dict[str, Any]:
     return {name: row[name] for name in CREATE_FIELDS
             if not (name in _OPTIONAL and row[name] is None)}
+
+
+def rebuilt_request(row: dict[str, Any]) -> dict[str, Any]:
+    """The request of a change queued without one (before migration 0004 stored them)."""
+    if row["outbox_op"] == "create":
+        return {"body": create_body(row)}
+    if row["outbox_op"] == "update":
+        return {"if_match": row["version"],
+                "changes": {name: row[name] for name in EDITABLE_FIELDS}}
+    return {"if_match": row["version"]}
 
 
 def queued(op: str, request: dict[str, Any], seq: int) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from app.errors import Cancelled
 from app.outreach import queue
@@ -58,6 +58,17 @@ class PushResult:
     remaining: int
 
 
+def _with_request(conn: Connection, row: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Store the request and key of a change queued without them, before it is sent."""
+    if row is None or (row["outbox_request"] and row["idempotency_key"]):
+        return row
+    values = {"outbox_request": row["outbox_request"]
+              or queue.dumps(queue.rebuilt_request(row)),
+              "idempotency_key": row["idempotency_key"] or queue.new_key()}
+    rows.update(conn, row["client_id"], values)
+    return {**row, **values}
+
+
 def refusal_message(error: errors.PlatformError) -> str:
     if isinstance(error, errors.ValidationRejected) and error.field_errors:
         return "; ".join(f"{e.get('field') or 'body'}: {e.get('message', '')}"
@@ -91,13 +102,12 @@ class OutboxPusher:
                 kind, ident = found
                 if kind == "outreach":
                     outbox_queue.claim_outreach(conn, ident)
-                    item = rows.get(conn, ident)
+                    item = _with_request(conn, rows.get(conn, ident))
                 else:
                     item = outbox_queue.claim_nomination(conn, ident)
-            if kind == "outreach":
-                sent += self._push_entry(item)
-            else:
-                sent += self._push_nomination(item)
+            if item is not None:
+                sent += (self._push_entry(item) if kind == "outreach"
+                         else self._push_nomination(item))
             done += 1
             total = max(total, done)
             if self.on_progress is not None:
@@ -155,9 +165,7 @@ class OutboxPusher:
 
     # -- nominations -------------------------------------------------------------------
 
-    def _push_nomination(self, item: dict[str, Any] | None) -> bool:
-        if item is None:
-            return False
+    def _push_nomination(self, item: dict[str, Any]) -> bool:
         ident = item["nomination_id"]
         try:
             self.client.nominate(item["seller_id"], item["program_id"], item["note"],

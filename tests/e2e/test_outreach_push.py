@@ -352,3 +352,21 @@ def test_a_key_the_platform_saw_with_another_body_is_reported_not_retried(
     result = _push(synced)
     assert [(p.client_id, p.code) for p in result.rejected] == [(entry.client_id, 42202)]
     assert "idempotency key" in service.entry(entry.client_id).outbox_error.lower()
+
+
+def test_a_change_queued_without_its_request_is_completed_and_sent(
+    synced: Workspace, sandbox: Any
+) -> None:
+    """Rows queued before 0004 stored requests: the pusher stores one before sending."""
+    seller = seller_ids(synced)[9]
+    client_id = "7b0f3a52-61c4-4f5e-9c1a-3d2e8f9b0a11"
+    with synced.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO outreach (client_id, seller_id, channel, direction, occurred_at, "
+            "outcome, summary, notes, deleted, outbox_op, outbox_state, outbox_attempts, "
+            "outbox_seq) VALUES (?, ?, 'call', 'outbound', '2026-11-19T08:00:00Z', "
+            "'connected', 'old queue', '', 0, 'create', 'pending', 0, 1)", (client_id, seller))
+    result = _push_until_done(synced)
+    assert result.sent == 1
+    stored = server_rows(sandbox, "SELECT body FROM outreach WHERE client_id = ?", (client_id,))
+    assert orjson.loads(stored[0][0])["summary"] == "old queue"

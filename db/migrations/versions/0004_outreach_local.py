@@ -38,6 +38,10 @@ def upgrade() -> None:
     for name, kind in _NEW_COLUMNS:
         op.add_column("outreach", sa.Column(name, kind(), nullable=True))
     op.create_index(op.f("ix_outreach_outbox_seq"), "outreach", ["outbox_seq"])
+    # Changes queued before 0004 keep their place in the outbox (the pusher stores their
+    # request before the first attempt).
+    op.execute("UPDATE outreach SET outbox_seq = rowid, "
+               "outbox_state = coalesce(outbox_state, 'pending') WHERE outbox_op IS NOT NULL")
     op.create_index("ix_outreach_occurred", "outreach", ["occurred_at"])
     op.create_index("ix_outreach_program", "outreach",
                     ["program_id", "seller_id", "outcome", "occurred_at", "deleted"])
