@@ -209,12 +209,12 @@
         <translation>平台说明</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/entry_model.py" line="96"/>
+        <location filename="../../ui/outreach/entry_model.py" line="95"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/entry_model.py" line="97"/>
+        <location filename="../../ui/outreach/entry_model.py" line="96"/>
         <source>A teammate</source>
         <translation>同事</translation>
     </message>
@@ -278,22 +278,22 @@
 <context>
     <name>FollowUpNotifier</name>
     <message>
-        <location filename="../../ui/outreach/followup_notifier.py" line="89"/>
+        <location filename="../../ui/outreach/followup_notifier.py" line="94"/>
         <source>Follow up with {shop} today: {summary}</source>
         <translation>今天需跟进 {shop}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followup_notifier.py" line="91"/>
+        <location filename="../../ui/outreach/followup_notifier.py" line="96"/>
         <source>no summary</source>
         <translation>无摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followup_notifier.py" line="93"/>
+        <location filename="../../ui/outreach/followup_notifier.py" line="98"/>
         <source>{count} follow-ups are due today; open Follow-ups to work through them.</source>
         <translation>今天有 {count} 项跟进到期，请打开“跟进”逐一处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followup_notifier.py" line="95"/>
+        <location filename="../../ui/outreach/followup_notifier.py" line="100"/>
         <source>Follow-up due</source>
         <translation>跟进到期</translation>
     </message>
@@ -331,32 +331,32 @@
         <translation>打开商家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="149"/>
+        <location filename="../../ui/outreach/followups_page.py" line="141"/>
         <source>The follow-ups could not be read: {reason}</source>
         <translation>无法读取跟进：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="157"/>
+        <location filename="../../ui/outreach/followups_page.py" line="149"/>
         <source>Overdue ({count})</source>
         <translation>已逾期（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="158"/>
+        <location filename="../../ui/outreach/followups_page.py" line="150"/>
         <source>Due today ({count})</source>
         <translation>今天到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="159"/>
+        <location filename="../../ui/outreach/followups_page.py" line="151"/>
         <source>Upcoming, next 7 days ({count})</source>
         <translation>未来 7 天（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="172"/>
+        <location filename="../../ui/outreach/followups_page.py" line="165"/>
         <source>No follow-ups in the next 7 days. Set one when you log outreach ({key}).</source>
         <translation>未来 7 天没有跟进。记录联系时可设置跟进日期（{key}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="200"/>
+        <location filename="../../ui/outreach/followups_page.py" line="193"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -498,52 +498,62 @@
 <context>
     <name>ImpactTable</name>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="70"/>
+        <location filename="../../ui/outreach/impact.py" line="85"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="70"/>
+        <location filename="../../ui/outreach/impact.py" line="85"/>
         <source>At contact</source>
         <translation>联系时</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="70"/>
-        <source>30 days after</source>
-        <translation>之后 30 天</translation>
+        <location filename="../../ui/outreach/impact.py" line="85"/>
+        <source>After</source>
+        <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="83"/>
+        <location filename="../../ui/outreach/impact.py" line="85"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/impact.py" line="98"/>
         <source>Select an entry to see the seller&apos;s key metrics before and after it.</source>
         <translation>选择一条记录，查看商家关键指标在联系前后的变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="86"/>
+        <location filename="../../ui/outreach/impact.py" line="101"/>
         <source>Reading the impact…</source>
         <translation>正在读取效果…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="97"/>
+        <location filename="../../ui/outreach/impact.py" line="112"/>
         <source>The impact could not be read: {reason}</source>
         <translation>无法读取效果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="107"/>
+        <location filename="../../ui/outreach/impact.py" line="124"/>
+        <source>{arrow} {points} pp</source>
+        <translation>{arrow} {points} 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/impact.py" line="135"/>
         <source>No metrics were recorded at the time of this contact.</source>
         <translation>联系时没有记录指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="112"/>
+        <location filename="../../ui/outreach/impact.py" line="140"/>
         <source>Impact: no data since this contact yet.</source>
         <translation>效果：联系之后还没有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="114"/>
-        <source>Impact so far: {days} of {total} days after the contact.</source>
-        <translation>目前效果：联系后 {total} 天中的 {days} 天。</translation>
+        <location filename="../../ui/outreach/impact.py" line="142"/>
+        <source>Impact so far: {days} of {total} days after the contact (sums compared per day).</source>
+        <translation>目前效果：联系后 {total} 天中的 {days} 天（累计值按日均比较）。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="117"/>
+        <location filename="../../ui/outreach/impact.py" line="146"/>
         <source>Impact: the {total} days after the contact.</source>
         <translation>效果：联系后的 {total} 天。</translation>
     </message>
@@ -768,67 +778,67 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="71"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="60"/>
         <source>Outbox</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="76"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="64"/>
         <source>Nothing waiting: everything you logged is on the platform.</source>
         <translation>没有待发送的内容：你记录的一切都已在平台上。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="82"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="70"/>
         <source>&amp;Send outbox now</source>
         <translation>立即发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="83"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="71"/>
         <source>&amp;Correct and resend…</source>
         <translation>更正并重新发送(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="85"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="73"/>
         <source>&amp;Resolve conflict…</source>
         <translation>解决冲突(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="128"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="116"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>无法读取待发送列表：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="215"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="203"/>
         <source>Sending to the platform…</source>
         <translation>正在发送到平台…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="219"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="207"/>
         <source>Entries are sent in the background; press {key} to send now.</source>
         <translation>记录会在后台发送；按 {key} 立即发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="223"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="211"/>
         <source>Offline {when}: entries stay here and are sent when the platform can be reached.</source>
         <translation>{when}处于离线状态：记录保留在这里，连上平台后再发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="226"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="214"/>
         <source>The platform asks you to sign in again; entries stay here until then.</source>
         <translation>平台要求重新登录；在此之前记录保留在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="229"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="217"/>
         <source>The last send failed {when}: {reason}. Entries stay here; press {key} to try again.</source>
         <translation>上次发送失败（{when}）：{reason}。记录保留在这里；按 {key} 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="231"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="219"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="235"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="223"/>
         <source>Last sent {when}: {count} accepted.</source>
         <translation>上次发送于{when}：平台接收 {count} 条。</translation>
     </message>
@@ -836,52 +846,52 @@
 <context>
     <name>OutreachPanel</name>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="57"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="58"/>
         <source>Outreach</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="67"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="68"/>
         <source>Log outreach…</source>
         <translation>记录联系…</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="69"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="70"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="70"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="71"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="71"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="72"/>
         <source>No outreach logged with this seller yet. Press {key} to log a call, a message or a meeting.</source>
         <translation>还没有与该商家的联系记录。按 {key} 记录电话、消息或会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="126"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="130"/>
         <source>The outreach log could not be read: {reason}</source>
         <translation>无法读取联系记录：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="146"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="150"/>
         <source>{author} (teammate)</source>
         <translation>{author}（同事）</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="187"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="191"/>
         <source>Delete this entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="188"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="192"/>
         <source>Delete “{summary}”? Your teammates stop seeing it once the platform has the deletion.</source>
         <translation>删除“{summary}”？平台收到删除后，同事将不再看到它。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="210"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="214"/>
         <source>Not deleted: {reason}</source>
         <translation>未删除：{reason}</translation>
     </message>
@@ -889,224 +899,224 @@
 <context>
     <name>OutreachWords</name>
     <message>
-        <location filename="../../ui/outreach/words.py" line="20"/>
+        <location filename="../../ui/outreach/words.py" line="16"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="21"/>
+        <location filename="../../ui/outreach/words.py" line="17"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="22"/>
+        <location filename="../../ui/outreach/words.py" line="18"/>
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="23"/>
+        <location filename="../../ui/outreach/words.py" line="19"/>
         <source>IM</source>
         <translation>IM</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="24"/>
+        <location filename="../../ui/outreach/words.py" line="20"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="25"/>
+        <location filename="../../ui/outreach/words.py" line="21"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="30"/>
+        <location filename="../../ui/outreach/words.py" line="26"/>
         <source>Outbound</source>
         <translation>主动联系</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="31"/>
+        <location filename="../../ui/outreach/words.py" line="27"/>
         <source>Inbound</source>
         <translation>商家来电/来信</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="36"/>
+        <location filename="../../ui/outreach/words.py" line="32"/>
         <source>Connected</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="37"/>
+        <location filename="../../ui/outreach/words.py" line="33"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="38"/>
+        <location filename="../../ui/outreach/words.py" line="34"/>
         <source>Voicemail</source>
         <translation>已留言</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="39"/>
+        <location filename="../../ui/outreach/words.py" line="35"/>
         <source>Interested</source>
         <translation>感兴趣</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="40"/>
+        <location filename="../../ui/outreach/words.py" line="36"/>
         <source>Not interested</source>
         <translation>不感兴趣</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="41"/>
+        <location filename="../../ui/outreach/words.py" line="37"/>
         <source>Enrolled</source>
         <translation>已加入</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="42"/>
+        <location filename="../../ui/outreach/words.py" line="38"/>
         <source>Follow-up needed</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="43"/>
+        <location filename="../../ui/outreach/words.py" line="39"/>
         <source>Escalated</source>
         <translation>已升级处理</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="48"/>
+        <location filename="../../ui/outreach/words.py" line="44"/>
         <source>Eligible</source>
         <translation>符合条件</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="49"/>
+        <location filename="../../ui/outreach/words.py" line="45"/>
         <source>Pitched</source>
         <translation>已推介</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="50"/>
+        <location filename="../../ui/outreach/words.py" line="46"/>
         <source>Interested</source>
         <comment>funnel stage</comment>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="51"/>
+        <location filename="../../ui/outreach/words.py" line="47"/>
         <source>Applied</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="52"/>
+        <location filename="../../ui/outreach/words.py" line="48"/>
         <source>Enrolled</source>
         <comment>funnel stage</comment>
         <translation>已加入</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="53"/>
+        <location filename="../../ui/outreach/words.py" line="49"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="59"/>
+        <location filename="../../ui/outreach/words.py" line="55"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="60"/>
+        <location filename="../../ui/outreach/words.py" line="56"/>
         <source>Waiting to send</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="61"/>
+        <location filename="../../ui/outreach/words.py" line="57"/>
         <source>Rejected</source>
         <translation>被平台拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="62"/>
+        <location filename="../../ui/outreach/words.py" line="58"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="68"/>
+        <location filename="../../ui/outreach/words.py" line="64"/>
         <source>GMV, 30 days</source>
         <translation>30 天 GMV</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="69"/>
+        <location filename="../../ui/outreach/words.py" line="65"/>
         <source>Orders, 30 days</source>
         <translation>30 天订单</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="70"/>
+        <location filename="../../ui/outreach/words.py" line="66"/>
         <source>Late-dispatch rate</source>
         <translation>延迟发货率</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="71"/>
+        <location filename="../../ui/outreach/words.py" line="67"/>
         <source>Cancellation rate</source>
         <translation>取消率</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="72"/>
+        <location filename="../../ui/outreach/words.py" line="68"/>
         <source>Negative-review rate</source>
         <translation>差评率</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="73"/>
+        <location filename="../../ui/outreach/words.py" line="69"/>
         <source>Violation points</source>
         <translation>违规分</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="74"/>
+        <location filename="../../ui/outreach/words.py" line="70"/>
         <source>SPS</source>
         <translation>SPS</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="75"/>
+        <location filename="../../ui/outreach/words.py" line="71"/>
         <source>AHR</source>
         <translation>AHR</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="81"/>
+        <location filename="../../ui/outreach/words.py" line="77"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="82"/>
+        <location filename="../../ui/outreach/words.py" line="78"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="83"/>
+        <location filename="../../ui/outreach/words.py" line="79"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="84"/>
+        <location filename="../../ui/outreach/words.py" line="80"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="85"/>
+        <location filename="../../ui/outreach/words.py" line="81"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="86"/>
+        <location filename="../../ui/outreach/words.py" line="82"/>
         <source>Program</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="87"/>
+        <location filename="../../ui/outreach/words.py" line="83"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="88"/>
+        <location filename="../../ui/outreach/words.py" line="84"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="89"/>
+        <location filename="../../ui/outreach/words.py" line="85"/>
         <source>Follow-up</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="90"/>
+        <location filename="../../ui/outreach/words.py" line="86"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
@@ -1114,52 +1124,57 @@
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../ui/outreach/pipeline_page.py" line="81"/>
+        <location filename="../../ui/outreach/pipeline_page.py" line="79"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/pipeline_page.py" line="82"/>
+        <location filename="../../ui/outreach/pipeline_page.py" line="80"/>
         <source>Last {days} days</source>
         <translation>最近 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/pipeline_page.py" line="100"/>
+        <location filename="../../ui/outreach/pipeline_page.py" line="90"/>
         <source>&amp;Nominate…</source>
         <translation>提名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/pipeline_page.py" line="104"/>
+        <location filename="../../ui/outreach/pipeline_page.py" line="94"/>
         <source>Nominate a seller for this program ({key})</source>
         <translation>提名商家参加此活动（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/pipeline_page.py" line="113"/>
+        <location filename="../../ui/outreach/pipeline_page.py" line="103"/>
+        <source>Pipeline</source>
+        <translation>报名漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/pipeline_page.py" line="105"/>
         <source>&amp;Program:</source>
         <translation>活动(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/pipeline_page.py" line="115"/>
+        <location filename="../../ui/outreach/pipeline_page.py" line="107"/>
         <source>P&amp;eriod:</source>
         <translation>时间范围(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/pipeline_page.py" line="144"/>
+        <location filename="../../ui/outreach/pipeline_page.py" line="136"/>
         <source>The pipeline could not be read: {reason}</source>
         <translation>无法读取报名漏斗：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/pipeline_page.py" line="156"/>
+        <location filename="../../ui/outreach/pipeline_page.py" line="148"/>
         <source>No programs yet: sync to fetch the marketplace&apos;s program catalog.</source>
         <translation>还没有活动：请同步以获取平台的活动目录。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/pipeline_page.py" line="162"/>
+        <location filename="../../ui/outreach/pipeline_page.py" line="154"/>
         <source>No seller has reached any stage of this program in this period. Eligible sellers appear once risks and opportunities are computed; pitches appear when you log outreach with this program.</source>
         <translation>这段时间内没有商家进入此活动的任何阶段。计算风险与机会后会显示符合条件的商家；记录联系并选择此活动后会显示推介。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/pipeline_page.py" line="199"/>
+        <location filename="../../ui/outreach/pipeline_page.py" line="191"/>
         <source>Not nominated: {reason}</source>
         <translation>未提名：{reason}</translation>
     </message>
@@ -1679,83 +1694,83 @@ Enter or double-click opens the seller</source>
 <context>
     <name>QuickLogForm</name>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="68"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="69"/>
         <source>Type a shop name, code or id</source>
         <translation>输入店铺名称、编码或 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="77"/>
-        <location filename="../../ui/outreach/quick_log_form.py" line="150"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="78"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="157"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="84"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="85"/>
         <source>not noted</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="85"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="86"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="88"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="89"/>
         <source>What happened, in one sentence</source>
         <translation>一句话说明情况</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="94"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="95"/>
         <source>Follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="106"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="107"/>
         <source>&amp;Seller:</source>
         <translation>商家(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="110"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="111"/>
         <source>&amp;Channel:</source>
         <translation>方式(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="114"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="115"/>
         <source>W&amp;hen:</source>
         <translation>时间(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="115"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="116"/>
         <source>&amp;Outcome:</source>
         <translation>结果(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="116"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="117"/>
         <source>&amp;Program pitched:</source>
         <translation>推介活动(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="117"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="118"/>
         <source>S&amp;ummary:</source>
         <translation>摘要(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="118"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="119"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="126"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="127"/>
         <source>+{days} d</source>
         <translation>+{days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="127"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="128"/>
         <source>Follow up in {days} days ({key})</source>
         <translation>{days} 天后跟进（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log_form.py" line="133"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="134"/>
         <source>&amp;Follow-up:</source>
         <translation>跟进(&amp;F)：</translation>
     </message>

@@ -107,24 +107,35 @@ def test_done_and_log_records_what_happened_and_closes_the_follow_up(
 
 def test_a_follow_up_falling_due_is_announced_once(
         synced_ctx: AppContext, qtbot: Any) -> None:
-    notices: list[str] = []
-    notifier = FollowUpNotifier(synced_ctx, notices.append)
-    qtbot.waitUntil(lambda: notifier.known is not None, timeout=TIMEOUT)
-    already = notifier.due_count
-    assert notices == []  # what was due at start is the badge's news, not a notification
-
     seller = seller_ids(synced_ctx.workspace)[4]
+    tomorrow = TODAY + dt.timedelta(days=1)
     entry = log_entry(synced_ctx.workspace, seller, summary="call back about ads",
-                      follow_up_on=TODAY)
-    with qtbot.waitSignal(notifier.notified, timeout=TIMEOUT) as notified:
-        synced_ctx.changes.announce(Changes(outreach=True, source="test"))
-    assert [e.client_id for e in notified.args[0]] == [entry.client_id]
-    assert len(notices) == 1 and "call back about ads" in notices[0]
-    assert notifier.due_count == (already or 0) + 1
-
-    notifier.check()
+                      follow_up_on=tomorrow)
+    day = [TODAY]
+    notices: list[str] = []
+    notifier = FollowUpNotifier(synced_ctx, notices.append, today=lambda: day[0])
+    qtbot.waitUntil(lambda: notifier.checked_on == TODAY, timeout=TIMEOUT)
+    # What is due at start, or set for today right now, is the badge's news.
+    log_entry(synced_ctx.workspace, seller, summary="set for today", follow_up_on=TODAY)
+    synced_ctx.changes.announce(Changes(outreach=True, source="test"))
     qtbot.waitUntil(lambda: synced_ctx.taskman.pending == 0, timeout=TIMEOUT)
-    assert len(notices) == 1  # never twice for the same entry
+    assert notices == []
+
+    announced: list[str] = []
+    notifier.notified.connect(lambda entries: announced.extend(e.client_id for e in entries))
+    due_tomorrow = FollowUpService(synced_ctx.workspace.engine, today=tomorrow).lists()
+    day[0] = tomorrow  # midnight: the next minute's check sees a new day
+    with qtbot.waitSignal(notifier.notified, timeout=TIMEOUT):
+        notifier.check()
+    assert sorted(announced) == sorted(e.client_id for e in due_tomorrow.due_today)
+    assert entry.client_id in announced and len(notices) == 1
+    assert "call back about ads" in notices[0] or len(announced) > 1
+
+    day[0] = tomorrow + dt.timedelta(days=1)
+    notifier.check()
+    qtbot.waitUntil(lambda: notifier.checked_on == day[0], timeout=TIMEOUT)
+    assert len(announced) == len(set(announced))  # overdue now, never announced twice
+    assert announced.count(entry.client_id) == 1
     notifier.shutdown()
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from app.outreach.model import OutreachEntry
 from ui import formatting
-from ui.outreach.words import CHANNEL_MARKS, OutreachWords
+from ui.outreach.words import OutreachWords
 
 Index = QModelIndex | QPersistentModelIndex
 # State colours: rejected and conflicts need the user (high); waiting is just information.
@@ -85,8 +85,7 @@ class EntryTableModel(QAbstractTableModel):
             "state": lambda: words.state(entry.outbox_state),
             "seller": lambda: entry.shop_name or entry.seller_id,
             "when": lambda: formatting.date_time(formatting.parse_instant(entry.occurred_at)),
-            "channel": lambda: " ".join(filter(None, (CHANNEL_MARKS.get(entry.channel),
-                                                      words.channel(entry.channel)))),
+            "channel": lambda: words.channel(entry.channel),
             "outcome": lambda: words.outcome(entry.outcome),
             "program": lambda: self.program_names.get(entry.program_id, entry.program_id)
             if entry.program_id else "",

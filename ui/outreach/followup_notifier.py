@@ -1,13 +1,15 @@
 """Reminds the user when a follow-up falls due while the app runs, once per entry.
 
-Every minute (which also catches midnight) the follow-up lists are read on the cache worker.
-Entries already due at the first check are what the badge shows, not news; one that becomes
-due later is announced through the system tray when there is one, otherwise in the window's
-notice bar.
+Every minute the follow-up lists are read on the cache worker. A follow-up falls due when
+the day turns: the first check after midnight announces the entries due that new day,
+through the system tray when there is one, otherwise in the window's notice bar. What is due
+at start, set for today by the user just now, or brought by a sync, is the badge's news, not
+a notification; and no entry is announced twice.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -25,10 +27,10 @@ log = logging.getLogger(__name__)
 CHECK_MS = 60_000
 
 
-def _read(ctx: AppContext) -> FollowUps:
+def _read(ctx: AppContext, today: dt.date) -> FollowUps:
     from app.outreach.followups import FollowUpService
 
-    return FollowUpService(ctx.workspace.engine).lists()
+    return FollowUpService(ctx.workspace.engine, today=today).lists()
 
 
 class FollowUpNotifier(QObject):
@@ -36,11 +38,14 @@ class FollowUpNotifier(QObject):
     notified = Signal(list)             # the entries just announced
 
     def __init__(self, ctx: AppContext, show_notice: Callable[[str], None], *,
-                 interval_ms: int = CHECK_MS, parent: QObject | None = None) -> None:
+                 interval_ms: int = CHECK_MS, today: Callable[[], dt.date] = dt.date.today,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._today = today
+        self.checked_on: dt.date | None = None
         self._show_notice = show_notice
-        self.known: set[str] | None = None  # client ids already due (None: not read yet)
+        self.known: set[str] = set()  # client ids seen due: never announced (again)
         self.due_count: int | None = None
         self.tray: QSystemTrayIcon | None = None
         self._timer = QTimer(self, interval=interval_ms)
@@ -55,14 +60,15 @@ class FollowUpNotifier(QObject):
             self.tray.hide()
 
     def check(self) -> None:
-        ctx = self.ctx
-        ctx.taskman.run_in_background(lambda: _read(ctx), self._on_read)
+        ctx, day = self.ctx, self._today()
+        ctx.taskman.run_in_background(lambda: _read(ctx, day),
+                                      lambda future: self._on_read(day, future))
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.outreach:
             self.check()
 
-    def _on_read(self, future: Future[FollowUps]) -> None:
+    def _on_read(self, day: dt.date, future: Future[FollowUps]) -> None:
         error = future.exception()
         if error is not None:
             log.warning("follow-up check failed: %s", error)
@@ -72,12 +78,11 @@ class FollowUpNotifier(QObject):
         if len(due) != self.due_count:
             self.due_count = len(due)
             self.due_count_changed.emit(len(due))
-        ids = {entry.client_id for entry in due}
-        if self.known is None:
-            self.known = ids
-            return
-        fresh = [entry for entry in due if entry.client_id not in self.known]
-        self.known |= ids
+        turned = self.checked_on is not None and day > self.checked_on
+        if self.checked_on is None or day >= self.checked_on:
+            self.checked_on = day
+        fresh = [e for e in lists.due_today if e.client_id not in self.known] if turned else []
+        self.known |= {entry.client_id for entry in due}
         if fresh:
             self.notify(fresh)
 

@@ -15,9 +15,7 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QTableView,
@@ -34,11 +32,13 @@ from ui.context import AppContext
 from ui.outreach.entry_model import EntryTableModel
 from ui.outreach.quick_log import Mode, QuickLogDialog
 from ui.outreach.snooze_dialog import SnoozeDialog
+from ui.outreach.tables import list_view, page_title
 from ui.seller.words import shortcut_text
 
 log = logging.getLogger(__name__)
-COLUMNS = ("follow_up", "seller", "outcome", "summary", "channel", "when", "author")
+COLUMNS = ("follow_up", "seller", "outcome", "channel", "when", "author", "summary")
 SECTIONS = ("overdue", "due_today", "upcoming")
+SECTION_ROWS = 10
 
 
 def _read(ctx: AppContext) -> FollowUps:
@@ -63,7 +63,7 @@ class FollowUpsPage(QWidget):
         self.tables: dict[str, QTableView] = {}
         self.headings: dict[str, QLabel] = {}
         self._last_table: QTableView | None = None
-        self.title = QLabel(self.tr("Follow-ups"), self)
+        self.title = page_title(self.tr("Follow-ups"), self)
         self.message = QLabel(self)
         self.message.setObjectName("followUpsMessage")
         self.message.setWordWrap(True)
@@ -95,15 +95,7 @@ class FollowUpsPage(QWidget):
         font.setBold(True)
         heading.setFont(font)
         model = EntryTableModel(COLUMNS, self)
-        table = QTableView(self)
-        table.setObjectName(f"followUps_{key}")
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        table = list_view(self, f"followUps_{key}", model)
         table.doubleClicked.connect(lambda _index: self.open_current())
         table.installEventFilter(self)
         self.models[key], self.tables[key], self.headings[key] = model, table, heading
@@ -163,7 +155,8 @@ class FollowUpsPage(QWidget):
             self.headings[key].setText(titles[key].format(count=formatting.integer(len(entries))))
             table = self.tables[key]
             table.setVisible(bool(entries))
-            rows = max(1, len(entries))
+            # A long overdue list scrolls inside its section: today's stays in sight.
+            rows = min(max(1, len(entries)), SECTION_ROWS)
             table.setFixedHeight(rows * table.verticalHeader().defaultSectionSize()
                                  + table.horizontalHeader().sizeHint().height()
                                  + 2 * table.frameWidth())

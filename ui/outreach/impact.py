@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 # Metrics where a rise is good news; for the others (rates of trouble, points) a fall is.
 HIGHER_IS_BETTER = frozenset({"gmv_30d", "orders_30d", "sps", "ahr"})
 RATES = frozenset({"late_dispatch_rate", "cancellation_rate", "negative_review_rate"})
-UP, DOWN, FLAT = "▲", "▼", "→"
+# Sums over a window: while the 30 days after still run they are compared per day.
+SUMS = frozenset({"gmv_30d", "orders_30d"})
+UP, DOWN, FLAT = "↑", "↓", "→"
 
 
 def _impact(ctx: AppContext, client_id: str) -> list[MetricMove]:
@@ -45,11 +47,24 @@ def value_text(metric: str, value: float | None) -> str:
     return formatting.integer(round(value))
 
 
+def comparable(move: MetricMove) -> tuple[float, float] | None:
+    """Before and after on the same footing: a sum over fewer days is taken per day."""
+    if move.before is None or move.after is None or move.days_after <= 0:
+        return None
+    if move.metric in SUMS and move.days_after < IMPACT_DAYS:
+        return move.before / IMPACT_DAYS, move.after / move.days_after
+    return move.before, move.after
+
+
 def move_level(metric: str, move: MetricMove) -> tuple[str, str | None]:
     """The arrow and its colour level (growth, critical, or None when flat or unknown)."""
-    if move.before is None or move.after is None or move.after == move.before:
-        return (FLAT if move.before is not None and move.after is not None else ""), None
-    rising = move.after > move.before
+    pair = comparable(move)
+    if pair is None:
+        return "", None
+    before, after = pair
+    if after == before:
+        return FLAT, None
+    rising = after > before
     good = rising == (metric in HIGHER_IS_BETTER)
     return (UP if rising else DOWN), (levels.GROWTH if good else levels.CRITICAL)
 
@@ -67,7 +82,7 @@ class ImpactTable(QWidget):
         self.caption.setObjectName("impactCaption")
         self.caption.setWordWrap(True)
         self.table = read_only_table(self, "impactMoves", [
-            self.tr("Metric"), self.tr("At contact"), self.tr("30 days after"), ""])
+            self.tr("Metric"), self.tr("At contact"), self.tr("After"), self.tr("Change")])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
@@ -99,6 +114,19 @@ class ImpactTable(QWidget):
             return
         self.set_moves(future.result())
 
+    def change_text(self, move: MetricMove, arrow: str) -> str:
+        """"↓ 0.13 pp" for rates, "↑ 12.5%" (per day while running) for the others."""
+        pair = comparable(move)
+        if pair is None or arrow == FLAT:
+            return arrow
+        before, after = pair
+        if move.metric in RATES:
+            return self.tr("{arrow} {points} pp").format(
+                arrow=arrow, points=formatting.decimal(abs(after - before) * 100, 2))
+        if before == 0:
+            return arrow
+        return f"{arrow} {formatting.percent(abs(after - before) / abs(before), 1)}"
+
     def set_moves(self, moves: list[MetricMove]) -> None:
         if not shiboken6.isValid(self):
             return  # the window closed (or was rebuilt) while this was read
@@ -111,7 +139,8 @@ class ImpactTable(QWidget):
         if days <= 0:
             caption = self.tr("Impact: no data since this contact yet.")
         elif days < IMPACT_DAYS:
-            caption = self.tr("Impact so far: {days} of {total} days after the contact.").format(
+            caption = self.tr("Impact so far: {days} of {total} days after the contact "
+                              "(sums compared per day).").format(
                 days=formatting.integer(days), total=formatting.integer(IMPACT_DAYS))
         else:
             caption = self.tr("Impact: the {total} days after the contact.").format(
@@ -121,10 +150,10 @@ class ImpactTable(QWidget):
         for row, move in enumerate(moves):
             arrow, level = move_level(move.metric, move)
             cells = (self.words.metric(move.metric), value_text(move.metric, move.before),
-                     value_text(move.metric, move.after), arrow)
+                     value_text(move.metric, move.after), self.change_text(move, arrow))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column in (1, 2):
+                if column in (1, 2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 colour = levels.colour(level, self.palette()) if column == 3 else None

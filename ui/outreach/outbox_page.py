@@ -11,11 +11,8 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,12 +25,13 @@ from ui.context import AppContext
 from ui.outbox_controller import OutboxController, PushKind, PushOutcome
 from ui.outreach.entry_model import EntryTableModel
 from ui.outreach.quick_log import Mode, QuickLogDialog
+from ui.outreach.tables import list_view, page_title
 from ui.seller import levels
 from ui.seller.words import shortcut_text
 
 log = logging.getLogger(__name__)
 PUSH_KEY = "Ctrl+Shift+P"
-COLUMNS = ("state", "seller", "when", "channel", "outcome", "summary", "message")
+COLUMNS = ("state", "seller", "when", "channel", "outcome", "message", "summary")
 
 
 def _read(ctx: AppContext) -> tuple[list[OutreachEntry], dict[str, str]]:
@@ -56,20 +54,10 @@ class OutboxPage(QWidget):
         self._stale = True
         self.dialog: QWidget | None = None
         self.model = EntryTableModel(COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("outboxTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = list_view(self, "outboxTable", self.model)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.table.activated.connect(lambda _index: self.act_on_current())
-        self.title = QLabel(self.tr("Outbox"), self)
-        self.title.setObjectName("pageTitle")
+        self.title = page_title(self.tr("Outbox"), self)
         self.status = QLabel(self)
         self.status.setObjectName("outboxStatus")
         self.status.setWordWrap(True)

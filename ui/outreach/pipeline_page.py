@@ -12,13 +12,10 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,7 @@ from ui.context import AppContext
 from ui.outreach.funnel_chart import FunnelChart
 from ui.outreach.nominate_dialog import NominateDialog
 from ui.outreach.stage_model import StageTableModel
+from ui.outreach.tables import list_view, page_title
 from ui.seller.words import shortcut_text
 
 log = logging.getLogger(__name__)
@@ -84,15 +82,7 @@ class PipelinePage(QWidget):
         self.period.activated.connect(lambda _i: self.refresh())
         self.chart = FunnelChart(self)
         self.model = StageTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("pipelineTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_view(self, "pipelineTable", self.model)
         self.table.activated.connect(self._activate)
         self.message = QLabel(self)
         self.message.setObjectName("pipelineMessage")
@@ -110,6 +100,8 @@ class PipelinePage(QWidget):
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
+        bar.addWidget(page_title(self.tr("Pipeline"), self))
+        bar.addSpacing(16)
         bar.addWidget(QLabel(self.tr("&Program:"), self, buddy=self.program))
         bar.addWidget(self.program, 1)
         bar.addWidget(QLabel(self.tr("P&eriod:"), self, buddy=self.period))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -107,11 +108,11 @@ class QuickLogForm(QWidget):
         how = QHBoxLayout()
         how.addWidget(self.channel, 1)
         how.addWidget(self.direction, 1)
-        form.addRow(self.tr("&Channel:"), how)
+        form.addRow(self._label(self.tr("&Channel:"), self.channel), how)
         when = QHBoxLayout()
         when.addWidget(self.when, 2)
         when.addWidget(self.duration, 1)
-        form.addRow(self.tr("W&hen:"), when)
+        form.addRow(self._label(self.tr("W&hen:"), self.when), when)
         form.addRow(self.tr("&Outcome:"), self.outcome)
         form.addRow(self.tr("&Program pitched:"), self.program)
         form.addRow(self.tr("S&ummary:"), self.summary)
@@ -130,7 +131,13 @@ class QuickLogForm(QWidget):
             button.clicked.connect(lambda _c=False, d=days: self.follow_up_in(d))
             self.quick_choices.append(button)
             follow.addWidget(button)
-        form.addRow(self.tr("&Follow-up:"), follow)
+        form.addRow(self._label(self.tr("&Follow-up:"), self.follow_up), follow)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        # A row holding a layout gets no buddy from QFormLayout: without one the "&" shows.
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
 
     # Choices filled once the background read answers.
     def set_sellers(self, sellers: list[tuple[str, str]]) -> None:

@@ -9,10 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-# A short mark per channel for dense lists (the word follows it; the mark only helps the eye).
-CHANNEL_MARKS = {"call": "☎", "email": "✉", "chat": "💬", "im": "💬", "meeting": "👥",
-                 "sms": "✆"}
-
 
 class OutreachWords(QObject):
     def channel(self, code: str | None) -> str:

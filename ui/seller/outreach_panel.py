@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -33,7 +34,7 @@ from ui.seller.tables import read_only_table
 from ui.seller.words import shortcut_text
 
 log = logging.getLogger(__name__)
-COLUMNS = ("when", "channel", "outcome", "program", "summary", "follow_up", "author", "state")
+COLUMNS = ("when", "channel", "outcome", "program", "follow_up", "author", "state", "summary")
 # F2 would be the item view's own edit key, which it keeps from any shortcut.
 EDIT_KEY, DELETE_KEY, LOG_KEY = "Ctrl+E", "Del", "Ctrl+L"
 
@@ -74,6 +75,9 @@ class OutreachPanel(QGroupBox):
         self.empty.setObjectName("outreachEmpty")
         self.table = read_only_table(self, "outreachTimeline", headers)
         self.table.setMinimumHeight(160)
+        # The summary (last) takes what is left and elides: the other columns stay in sight.
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(lambda *_: self._on_current())
         self.impact = ImpactTable(ctx, self)
         layout = QVBoxLayout(self)
