@@ -4,6 +4,7 @@ refusals, and what the platform ends up holding."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from typing import Any
 
 import orjson
@@ -375,3 +376,30 @@ def test_a_change_queued_without_its_request_is_completed_and_sent(
     assert result.sent == 1
     stored = server_rows(sandbox, "SELECT body FROM outreach WHERE client_id = ?", (client_id,))
     assert orjson.loads(stored[0][0])["summary"] == "old queue"
+
+
+def test_two_pushers_at_once_send_each_entry_once(synced: Workspace, sandbox: Any) -> None:
+    service = OutreachService(synced.engine)
+    sellers = seller_ids(synced)
+    logged = {service.log(OutreachDraft(seller_id=sellers[i % len(sellers)], channel="im",
+                                        outcome="connected", summary=f"twice {i}",
+                                        occurred_at=WHEN)).client_id for i in range(150)}
+    sandbox.faults.update(latency_ms=2)
+    results: list[PushResult] = []
+    failures: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            results.append(_push(synced))
+        except BaseException as error:  # reported below, in the test's thread
+            failures.append(error)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not failures and len(results) == 2
+    counts = dict(server_rows(sandbox, "SELECT client_id, count(*) FROM outreach GROUP BY 1"))
+    assert all(counts.get(client_id) == 1 for client_id in logged)
+    assert service.outbox_counts().total == 0
