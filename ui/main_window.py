@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         if self.outbox.counts is not None:
             self._on_outbox_counts(self.outbox.counts)
         self.notifier.due_count_changed.connect(self.rail.set_follow_ups_due)
+        self.sync.retired.connect(self.notifier.shutdown)
         self.search.seller_chosen.connect(self.open_seller)
         self.sync.running_changed.connect(self._on_running)
         self.sync.finished.connect(self._on_finished)

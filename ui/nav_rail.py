@@ -84,11 +84,6 @@ class NavRail(QFrame):
         self.portfolio.setToolTip(self.tr("Every seller you look after ({shortcut})").format(
             shortcut=QKeySequence("Ctrl+1").toString(QKeySequence.SequenceFormat.NativeText)))
         self.portfolio.clicked.connect(self.portfolio_requested)
-        self.settings = RailButton(self.tr("Settings"), self)
-        self.settings.setObjectName("railSettings")
-        self.settings.setToolTip(self.tr("Profiles, language and auto-sync ({shortcut})").format(
-            shortcut=QKeySequence("Ctrl+,").toString(QKeySequence.SequenceFormat.NativeText)))
-        self.settings.clicked.connect(self.settings_requested)
         self.follow_ups = self._page_button(
             self.tr("Follow-ups"), "railFollowUps",
             self.tr("Follow-ups overdue, due today and coming ({shortcut})").format(
@@ -101,6 +96,12 @@ class NavRail(QFrame):
             self.tr("Outbox"), "railOutbox",
             self.tr("Outreach waiting to reach the platform ({shortcut})").format(
                 shortcut=_keys(OUTBOX_KEY)), self.outbox_requested)
+        # Made last, so the rail's children come in the order they are shown.
+        self.settings = RailButton(self.tr("Settings"), self)
+        self.settings.setObjectName("railSettings")
+        self.settings.setToolTip(self.tr("Profiles, language and auto-sync ({shortcut})").format(
+            shortcut=QKeySequence("Ctrl+,").toString(QKeySequence.SequenceFormat.NativeText)))
+        self.settings.clicked.connect(self.settings_requested)
         group = QButtonGroup(self)
         for button in (self.portfolio, self.follow_ups, self.pipeline, self.outbox):
             group.addButton(button)

@@ -84,6 +84,7 @@ class OutboxController(QObject):
         self._sync = sync
         if sync is not None:
             sync.finished.connect(self._on_sync_finished)
+            sync.retired.connect(self.shutdown)
         ctx.changes.changed.connect(self._on_changes)
         self.refresh_counts()
 
@@ -92,6 +93,8 @@ class OutboxController(QObject):
         self._timer.stop()
 
     def refresh_counts(self) -> None:
+        if self._retired:
+            return  # the profile is closing: its cache is not to be opened again
         ctx = self._ctx
         ctx.taskman.run_in_background(lambda: _counts(ctx), self._on_counts)
 
@@ -118,18 +121,27 @@ class OutboxController(QObject):
 
     def _on_timer(self) -> None:
         # Offline the timer still tries now and then: that is how it learns the way back.
-        if self.counts is None or self.counts.pending:
+        if self._has_work():
             self.push()
 
     def _on_sync_finished(self, outcome: SyncOutcome) -> None:
-        if outcome.kind in (SyncKind.DONE, SyncKind.CANCELLED):
+        # Not after a cancelled sync (the user stopping, or the profile closing), and not
+        # when nothing waits: an empty push would only hold the cache open.
+        if outcome.kind is SyncKind.DONE and self._has_work():
             self.push()
 
+    def _has_work(self) -> bool:
+        return self.counts is None or self.counts.pending > 0
+
     def _on_changes(self, changes: Changes) -> None:
-        if not (changes.outreach_outbox or changes.outreach) or changes.source == SOURCE:
+        if self._retired:
+            return
+        # A sync never queues anything (it is followed by a push of its own), nor do this
+        # controller's own announcements.
+        if not changes.outreach_outbox or changes.source in (SOURCE, "sync"):
             return
         self.refresh_counts()
-        if changes.outreach_outbox and changes.source != "sync" and not self._offline():
+        if not self._offline():
             self.push()
 
     def _on_counts(self, future: Future[OutboxCounts]) -> None:

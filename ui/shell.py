@@ -176,10 +176,15 @@ class Shell(QObject):
             then()
             return
 
-        def finish() -> None:
-            sync.deleteLater()
+        def close_and_then(_drained: object = None) -> None:
             ctx.workspace.close()
             then()
+
+        def finish() -> None:
+            sync.deleteLater()
+            # Reads already queued on the cache worker run first: closing under them would
+            # open the cache again (and bring a removed profile's folder back).
+            self.taskman.run_in_background(lambda: None, close_and_then)
 
         sync.shutdown()
         if sync.is_running:

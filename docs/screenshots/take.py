@@ -130,7 +130,7 @@ def shoot_outreach(window: Any, server: Any, seller: str, language: str, suffix:
                               follow_up_on=today - dt.timedelta(days=1)))
     service.log(OutreachDraft(seller, "im", "follow_up", summary=chase, follow_up_on=today))
     service.log(OutreachDraft(seller, "email", "connected", program_id=programs[1][0],
-                              summary=deck * 40))  # too long: the platform refuses it
+                              summary=deck * (600 // len(deck) + 1)))  # too long: refused
     window.ctx.changes.announce(Changes(outreach=True, outreach_outbox=True, source="shots"))
     wait_until(lambda: not window.outbox.running and window.outbox.counts is not None
                and window.outbox.counts.rejected == 1)

@@ -331,32 +331,32 @@
         <translation>打开商家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="141"/>
+        <location filename="../../ui/outreach/followups_page.py" line="143"/>
         <source>The follow-ups could not be read: {reason}</source>
         <translation>无法读取跟进：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="149"/>
+        <location filename="../../ui/outreach/followups_page.py" line="151"/>
         <source>Overdue ({count})</source>
         <translation>已逾期（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="150"/>
+        <location filename="../../ui/outreach/followups_page.py" line="152"/>
         <source>Due today ({count})</source>
         <translation>今天到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="151"/>
+        <location filename="../../ui/outreach/followups_page.py" line="153"/>
         <source>Upcoming, next 7 days ({count})</source>
         <translation>未来 7 天（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="165"/>
+        <location filename="../../ui/outreach/followups_page.py" line="167"/>
         <source>No follow-ups in the next 7 days. Set one when you log outreach ({key}).</source>
         <translation>未来 7 天没有跟进。记录联系时可设置跟进日期（{key}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="193"/>
+        <location filename="../../ui/outreach/followups_page.py" line="195"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -518,42 +518,42 @@
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="98"/>
+        <location filename="../../ui/outreach/impact.py" line="99"/>
         <source>Select an entry to see the seller&apos;s key metrics before and after it.</source>
         <translation>选择一条记录，查看商家关键指标在联系前后的变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="101"/>
+        <location filename="../../ui/outreach/impact.py" line="102"/>
         <source>Reading the impact…</source>
         <translation>正在读取效果…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="112"/>
+        <location filename="../../ui/outreach/impact.py" line="115"/>
         <source>The impact could not be read: {reason}</source>
         <translation>无法读取效果：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="124"/>
+        <location filename="../../ui/outreach/impact.py" line="127"/>
         <source>{arrow} {points} pp</source>
         <translation>{arrow} {points} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="135"/>
+        <location filename="../../ui/outreach/impact.py" line="136"/>
         <source>No metrics were recorded at the time of this contact.</source>
         <translation>联系时没有记录指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="140"/>
+        <location filename="../../ui/outreach/impact.py" line="141"/>
         <source>Impact: no data since this contact yet.</source>
         <translation>效果：联系之后还没有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="142"/>
+        <location filename="../../ui/outreach/impact.py" line="143"/>
         <source>Impact so far: {days} of {total} days after the contact (sums compared per day).</source>
         <translation>目前效果：联系后 {total} 天中的 {days} 天（累计值按日均比较）。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/impact.py" line="146"/>
+        <location filename="../../ui/outreach/impact.py" line="147"/>
         <source>Impact: the {total} days after the contact.</source>
         <translation>效果：联系后的 {total} 天。</translation>
     </message>
@@ -803,42 +803,47 @@
         <translation>解决冲突(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="116"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="118"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>无法读取待发送列表：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="203"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="206"/>
+        <source>{status} Select a refused entry and press {resend} to correct and send it again, or a conflict and press {resolve} to choose a version.</source>
+        <translation>{status}选中被拒收的记录并按 {resend} 更正后重新发送；选中冲突的记录并按 {resolve} 选择保留的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="212"/>
         <source>Sending to the platform…</source>
         <translation>正在发送到平台…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="207"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="216"/>
         <source>Entries are sent in the background; press {key} to send now.</source>
         <translation>记录会在后台发送；按 {key} 立即发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="211"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="220"/>
         <source>Offline {when}: entries stay here and are sent when the platform can be reached.</source>
         <translation>{when}处于离线状态：记录保留在这里，连上平台后再发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="214"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="223"/>
         <source>The platform asks you to sign in again; entries stay here until then.</source>
         <translation>平台要求重新登录；在此之前记录保留在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="217"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="226"/>
         <source>The last send failed {when}: {reason}. Entries stay here; press {key} to try again.</source>
         <translation>上次发送失败（{when}）：{reason}。记录保留在这里；按 {key} 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="219"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="228"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="223"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="232"/>
         <source>Last sent {when}: {count} accepted.</source>
         <translation>上次发送于{when}：平台接收 {count} 条。</translation>
     </message>
@@ -871,27 +876,27 @@
         <translation>还没有与该商家的联系记录。按 {key} 记录电话、消息或会议。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="130"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="133"/>
         <source>The outreach log could not be read: {reason}</source>
         <translation>无法读取联系记录：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="150"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="153"/>
         <source>{author} (teammate)</source>
         <translation>{author}（同事）</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="191"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="194"/>
         <source>Delete this entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="192"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="195"/>
         <source>Delete “{summary}”? Your teammates stop seeing it once the platform has the deletion.</source>
         <translation>删除“{summary}”？平台收到删除后，同事将不再看到它。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/outreach_panel.py" line="214"/>
+        <location filename="../../ui/seller/outreach_panel.py" line="217"/>
         <source>Not deleted: {reason}</source>
         <translation>未删除：{reason}</translation>
     </message>
@@ -1159,22 +1164,22 @@
         <translation>时间范围(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/pipeline_page.py" line="136"/>
+        <location filename="../../ui/outreach/pipeline_page.py" line="138"/>
         <source>The pipeline could not be read: {reason}</source>
         <translation>无法读取报名漏斗：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/pipeline_page.py" line="148"/>
+        <location filename="../../ui/outreach/pipeline_page.py" line="150"/>
         <source>No programs yet: sync to fetch the marketplace&apos;s program catalog.</source>
         <translation>还没有活动：请同步以获取平台的活动目录。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/pipeline_page.py" line="154"/>
+        <location filename="../../ui/outreach/pipeline_page.py" line="156"/>
         <source>No seller has reached any stage of this program in this period. Eligible sellers appear once risks and opportunities are computed; pitches appear when you log outreach with this program.</source>
         <translation>这段时间内没有商家进入此活动的任何阶段。计算风险与机会后会显示符合条件的商家；记录联系并选择此活动后会显示推介。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/pipeline_page.py" line="191"/>
+        <location filename="../../ui/outreach/pipeline_page.py" line="193"/>
         <source>Not nominated: {reason}</source>
         <translation>未提名：{reason}</translation>
     </message>
@@ -1661,22 +1666,22 @@ Enter or double-click opens the seller</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="164"/>
+        <location filename="../../ui/outreach/quick_log.py" line="166"/>
         <source>Programs and templates could not be read; you can still log the entry.</source>
         <translation>无法读取活动和模板；仍可记录这条联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="181"/>
+        <location filename="../../ui/outreach/quick_log.py" line="183"/>
         <source>No template</source>
         <translation>不使用模板</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="224"/>
+        <location filename="../../ui/outreach/quick_log.py" line="226"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="242"/>
+        <location filename="../../ui/outreach/quick_log.py" line="244"/>
         <source>Choose the seller first: type part of the shop&apos;s name and pick it from the list.</source>
         <translation>请先选择商家：输入店铺名称的一部分，然后从列表中选择。</translation>
     </message>

@@ -48,6 +48,7 @@ class FollowUpNotifier(QObject):
         self.known: set[str] = set()  # client ids seen due: never announced (again)
         self.due_count: int | None = None
         self.tray: QSystemTrayIcon | None = None
+        self._stopped = False
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self.check)
         self._timer.start()
@@ -55,11 +56,14 @@ class FollowUpNotifier(QObject):
         self.check()
 
     def shutdown(self) -> None:
+        self._stopped = True
         self._timer.stop()
         if self.tray is not None:
             self.tray.hide()
 
     def check(self) -> None:
+        if self._stopped:
+            return  # the profile is closing: its cache is not to be opened again
         ctx, day = self.ctx, self._today()
         ctx.taskman.run_in_background(lambda: _read(ctx, day),
                                       lambda future: self._on_read(day, future))
@@ -69,6 +73,8 @@ class FollowUpNotifier(QObject):
             self.check()
 
     def _on_read(self, day: dt.date, future: Future[FollowUps]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
         error = future.exception()
         if error is not None:
             log.warning("follow-up check failed: %s", error)
@@ -87,8 +93,6 @@ class FollowUpNotifier(QObject):
             self.notify(fresh)
 
     def notify(self, entries: list[OutreachEntry]) -> None:
-        if not shiboken6.isValid(self):
-            return  # the window closed (or was rebuilt) while this was read
         if len(entries) == 1:
             entry = entries[0]
             text = self.tr("Follow up with {shop} today: {summary}").format(

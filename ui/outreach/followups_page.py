@@ -135,6 +135,8 @@ class FollowUpsPage(QWidget):
         ctx.taskman.run_in_background(lambda: _read(ctx), self._on_read)
 
     def _on_read(self, future: Future[FollowUps]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
         error = future.exception()
         if error is not None:
             log.warning("follow-ups: cannot read", exc_info=error)
@@ -241,8 +243,6 @@ class FollowUpsPage(QWidget):
             self.seller_activated.emit(entry.seller_id)
 
     def _on_changes(self, changes: Changes) -> None:
-        if not shiboken6.isValid(self):
-            return  # the window closed (or was rebuilt) while this was read
         if not changes.outreach:
             return
         if self.isVisible():

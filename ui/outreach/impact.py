@@ -83,6 +83,7 @@ class ImpactTable(QWidget):
         self.caption.setWordWrap(True)
         self.table = read_only_table(self, "impactMoves", [
             self.tr("Metric"), self.tr("At contact"), self.tr("After"), self.tr("Change")])
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
@@ -104,6 +105,8 @@ class ImpactTable(QWidget):
                                       lambda future: self._on_read(request, future))
 
     def _on_read(self, request: int, future: Future[list[MetricMove]]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
         if request != self._request:
             return
         error = future.exception()
@@ -128,8 +131,6 @@ class ImpactTable(QWidget):
         return f"{arrow} {formatting.percent(abs(after - before) / abs(before), 1)}"
 
     def set_moves(self, moves: list[MetricMove]) -> None:
-        if not shiboken6.isValid(self):
-            return  # the window closed (or was rebuilt) while this was read
         self.moves = moves
         if not moves:
             self.caption.setText(self.tr("No metrics were recorded at the time of this "
@@ -153,7 +154,7 @@ class ImpactTable(QWidget):
                      value_text(move.metric, move.after), self.change_text(move, arrow))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column in (1, 2, 3):
+                if column in (1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 colour = levels.colour(level, self.palette()) if column == 3 else None

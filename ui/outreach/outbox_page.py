@@ -30,7 +30,7 @@ from ui.seller import levels
 from ui.seller.words import shortcut_text
 
 log = logging.getLogger(__name__)
-PUSH_KEY = "Ctrl+Shift+P"
+PUSH_KEY, RESEND_KEY, RESOLVE_KEY = "Ctrl+Shift+P", "Ctrl+E", "Ctrl+Shift+R"
 COLUMNS = ("state", "seller", "when", "channel", "outcome", "message", "summary")
 
 
@@ -68,9 +68,9 @@ class OutboxPage(QWidget):
         # The window's own action when there is one: its key works from every screen.
         self.push_action = push_action or self._action(
             self.tr("&Send outbox now"), PUSH_KEY, self.push_now, "pushNowAction")
-        self.resend_action = self._action(self.tr("&Correct and resend…"), "Ctrl+E",
+        self.resend_action = self._action(self.tr("&Correct and resend…"), RESEND_KEY,
                                           self.resend_current, "resendAction")
-        self.resolve_action = self._action(self.tr("&Resolve conflict…"), "Ctrl+Shift+R",
+        self.resolve_action = self._action(self.tr("&Resolve conflict…"), RESOLVE_KEY,
                                            self.resolve_current, "resolveAction")
         self._lay_out()
         ctx.changes.changed.connect(self._on_changes)
@@ -110,6 +110,8 @@ class OutboxPage(QWidget):
         ctx.taskman.run_in_background(lambda: _read(ctx), self._on_read)
 
     def _on_read(self, future: Future[tuple[list[OutreachEntry], dict[str, str]]]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
         error = future.exception()
         if error is not None:
             log.warning("outbox: cannot read", exc_info=error)
@@ -194,9 +196,16 @@ class OutboxPage(QWidget):
             self.refresh()
 
     def _show_status(self, *_: object) -> None:
-        if not shiboken6.isValid(self):
-            return  # the window closed (or was rebuilt) while this was read
-        self.status.setText(self.status_text())
+        counts = self.outbox.counts
+        needs_user = counts is not None and (counts.rejected or counts.conflicts)
+        self.status.setText(self.hint_text(self.status_text()) if needs_user
+                            else self.status_text())
+
+    def hint_text(self, status: str) -> str:
+        resend, resolve = shortcut_text(RESEND_KEY), shortcut_text(RESOLVE_KEY)
+        return self.tr("{status} Select a refused entry and press {resend} to correct and "
+                       "send it again, or a conflict and press {resolve} to choose a "
+                       "version.").format(status=status, resend=resend, resolve=resolve)
 
     def status_text(self) -> str:
         if self.outbox.running:

@@ -128,6 +128,8 @@ class PipelinePage(QWidget):
                                       lambda future: self._on_read(request, future))
 
     def _on_read(self, request: int, future: Future[PipelineData]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
         if request != self._request:
             return  # the user picked another program or period meanwhile
         error = future.exception()
@@ -199,8 +201,6 @@ class PipelinePage(QWidget):
             lambda: PipelineService(engine).nominate(seller_id, program_id, note), done)
 
     def _on_changes(self, changes: Changes) -> None:
-        if not shiboken6.isValid(self):
-            return  # the window closed (or was rebuilt) while this was read
         if not (changes.outreach or changes.enrollments or changes.programs):
             return
         if self.isVisible():

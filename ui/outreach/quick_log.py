@@ -158,6 +158,8 @@ class QuickLogDialog(QDialog):
         ctx.taskman.run_in_background(lambda: read_choices(ctx, with_sellers), self._on_loaded)
 
     def _on_loaded(self, future: Future[Choices]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
         error = future.exception()
         if error is not None:
             log.warning("quick log: cannot read its choices", exc_info=error)
@@ -248,8 +250,6 @@ class QuickLogDialog(QDialog):
         return lambda: OutreachService(engine).log(draft)
 
     def _on_saved(self, future: Future[Any]) -> None:
-        if not shiboken6.isValid(self):
-            return  # the window closed (or was rebuilt) while this was read
         if not shiboken6.isValid(self):
             return  # the window closed (or was rebuilt) while this was read
         self.saving = False

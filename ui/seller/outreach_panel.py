@@ -75,6 +75,7 @@ class OutreachPanel(QGroupBox):
         self.empty.setObjectName("outreachEmpty")
         self.table = read_only_table(self, "outreachTimeline", headers)
         self.table.setMinimumHeight(160)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # The summary (last) takes what is left and elides: the other columns stay in sight.
         self.table.horizontalHeader().setSectionResizeMode(
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
@@ -122,6 +123,8 @@ class OutreachPanel(QGroupBox):
 
     def _on_read(self, request: int, seller_id: str,
                  future: Future[tuple[list[OutreachEntry], dict[str, str]]]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (or was rebuilt) while this was read
         if request != self._request:
             return
         error = future.exception()
@@ -222,7 +225,5 @@ class OutreachPanel(QGroupBox):
                                            done)
 
     def on_changes(self, changes: Changes) -> None:
-        if not shiboken6.isValid(self):
-            return  # the window closed (or was rebuilt) while this was read
         if changes.outreach or changes.metrics:
             self.reload()
