@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.outreach.service import OutreachService
 from app.outreach.templates import TemplateStore
@@ -136,3 +136,51 @@ def test_a_template_fills_the_form_in_the_chosen_language(
     entry = saved.args[0]
     assert (entry.channel, entry.outcome, entry.program_id) == (
         first.channel, first.outcome, first.program_id)
+
+
+def test_ctrl_l_on_a_selected_portfolio_row_prefills_that_seller(
+        outreach_window: Any, qtbot: Any) -> None:
+    window = outreach_window
+    qtbot.waitUntil(lambda: window.portfolio.model.rowCount() > 3, timeout=TIMEOUT)
+    window.portfolio.table.setFocus()
+    window.portfolio.table.selectRow(2)
+    chosen = window.portfolio.selected_seller_id()
+    assert chosen is not None
+    qtbot.keyClick(window.portfolio.table, Qt.Key.Key_L, CTRL)
+    dialog = window.quick_log
+    assert dialog is not None and dialog.form.seller_id() == chosen
+    assert not dialog.form.seller.isEnabled()
+    dialog.close()
+
+
+def test_the_template_editor_saves_both_languages_and_resets(
+        synced_ctx: AppContext, qtbot: Any) -> None:
+    from ui.outreach.template_editor import TemplateEditor
+
+    store = TemplateStore.for_workspace(synced_ctx.workspace)
+    defaults = store.templates()
+    editor = TemplateEditor(synced_ctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.list.count() == len(defaults), timeout=TIMEOUT)
+    editor.list.setCurrentRow(0)
+    editor.names["en"].setText("Chased the invoice")
+    editor.names["zh_CN"].setText("催发票")
+    editor.summaries["zh_CN"].setText("已提醒商家开具发票。")
+    editor.follow_up.setValue(5)
+    with qtbot.waitSignal(editor.saved, timeout=TIMEOUT) as saved:
+        editor.save()
+    first = store.templates()[0]
+    assert saved.args[0][0] == first
+    assert first.name == {"en": "Chased the invoice", "zh_CN": "催发票"}
+    assert first.summary["zh_CN"] == "已提醒商家开具发票。" and first.follow_up_days == 5
+
+    again = TemplateEditor(synced_ctx)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.list.count() == len(defaults), timeout=TIMEOUT)
+    assert again.list.item(0).text() == "Chased the invoice"
+    again.findChild(QPushButton, "resetTemplates").click()
+    qtbot.waitUntil(lambda: again.list.item(0).text() == defaults[0].name["en"],
+                    timeout=TIMEOUT)
+    assert store.templates() == defaults
