@@ -3,6 +3,8 @@ resent after correction; a teammate's conflicting edit resolved both ways, field
 
 from __future__ import annotations
 
+import dataclasses
+import socket
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -10,7 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.outreach.service import OutreachService
 from tests.ui.outreach_support import TIMEOUT, log_entry, push, seller_ids, server_activities
+from ui.changes import Changes
 from ui.context import AppContext
+from ui.outbox_controller import PushKind
 from ui.outreach.conflict_dialog import ConflictDialog
 from ui.outreach.entry_model import EntryTableModel
 from ui.outreach.outbox_page import COLUMNS, OutboxPage
@@ -136,3 +140,35 @@ def test_entry_model_passes_the_model_tester(synced_ctx: AppContext, qtmodeltest
     model.set_entries(entries, {})
     qtmodeltester.check(model)
     assert model.rowCount() == 3 and model.columnCount() == len(EntryTableModel.COLUMNS)
+
+
+def test_offline_the_entries_stay_queued_and_the_window_says_why(
+        outreach_window: Any, synced_ctx: AppContext, sandbox: Any, qtbot: Any) -> None:
+    window = outreach_window
+    workspace = synced_ctx.workspace
+    online = workspace.profile
+    with socket.socket() as probe:  # a port nobody listens on: the platform is unreachable
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    workspace.profile = dataclasses.replace(online, api_url=closed)
+    entry = log_entry(workspace, seller_ids(workspace)[2], summary="logged on the train")
+    with qtbot.waitSignal(window.outbox.pushed, timeout=30_000) as pushed:
+        synced_ctx.changes.announce(Changes(outreach=True, outreach_outbox=True, source="test"))
+    assert pushed.args[0].kind is PushKind.OFFLINE
+    qtbot.waitUntil(lambda: window.outbox.counts is not None
+                    and window.outbox.counts.pending == 1, timeout=TIMEOUT)
+    assert window.status_line.outbox.text() == (
+        "Outbox: 1 waiting (offline: sent when the platform is reachable)")
+    assert window.rail.outbox.badge.text() == "1"
+    with qtbot.waitSignal(window.outbox_page.loaded, timeout=TIMEOUT):
+        window.show_outbox()
+    assert window.outbox_page.status.text().startswith("Offline")
+    assert OutreachService(workspace.engine).entry(entry.client_id).outbox_state == "pending"
+
+    workspace.profile = online  # back online: the next push sends it
+    with qtbot.waitSignal(window.outbox.pushed, timeout=30_000) as pushed:
+        window.push_action.trigger()
+    assert pushed.args[0].kind is PushKind.DONE and pushed.args[0].result.sent == 1
+    assert any(a["summary"] == "logged on the train" for a in server_activities(sandbox))
+    qtbot.waitUntil(lambda: window.status_line.outbox.text() == "Outbox: all sent",
+                    timeout=TIMEOUT)
