@@ -1,10 +1,10 @@
 """Reminds the user when a follow-up falls due while the app runs, once per entry.
 
-Every minute the follow-up lists are read on the cache worker. A follow-up falls due when
-the day turns: the first check after midnight announces the entries due that new day,
-through the system tray when there is one, otherwise in the window's notice bar. What is due
-at start, set for today by the user just now, or brought by a sync, is the badge's news, not
-a notification; and no entry is announced twice.
+Every minute the follow-up lists are read on the cache worker, for the user's local day. A
+follow-up falls due when the day turns: the first check after midnight announces the
+entries due that new day, through the system tray when there is one, otherwise in the
+window's notice bar. What is due at start, set for today by the user just now, or brought
+by a sync, is the badge's news, not a notification; and no entry is announced twice.
 """
 
 from __future__ import annotations

@@ -44,7 +44,8 @@ SECTION_ROWS = 10
 def _read(ctx: AppContext) -> FollowUps:
     from app.outreach.followups import FollowUpService
 
-    return FollowUpService(ctx.workspace.engine).lists()
+    # The user's own calendar day: a follow-up "due today" is due in their day, not UTC's.
+    return FollowUpService(ctx.workspace.engine, today=dt.date.today()).lists()
 
 
 class FollowUpsPage(QWidget):
@@ -205,7 +206,8 @@ class FollowUpsPage(QWidget):
 
         entry, engine = self.current(), self.ctx.workspace.engine
         if entry is not None:
-            self._run(lambda: FollowUpService(engine).done(entry.client_id))
+            self._run(lambda: FollowUpService(engine, today=dt.date.today()).done(
+                entry.client_id))
 
     def done_and_log(self) -> QuickLogDialog | None:
         entry = self.current()
@@ -225,7 +227,8 @@ class FollowUpsPage(QWidget):
 
         entry, engine = self.current(), self.ctx.workspace.engine
         if entry is not None:
-            self._run(lambda: FollowUpService(engine).snooze(entry.client_id, until))
+            self._run(lambda: FollowUpService(engine, today=dt.date.today()).snooze(
+                entry.client_id, until))
 
     def snooze_to(self) -> SnoozeDialog | None:
         if self.current() is None:

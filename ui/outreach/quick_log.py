@@ -8,6 +8,7 @@ dialog open with everything typed, so nothing is lost.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -246,7 +247,8 @@ class QuickLogDialog(QDialog):
             self.form.seller.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         if entry is not None:  # Mode.DONE
-            return lambda: FollowUpService(engine).done(entry.client_id, draft)
+            return lambda: FollowUpService(engine, today=dt.date.today()).done(
+                entry.client_id, draft)
         return lambda: OutreachService(engine).log(draft)
 
     def _on_saved(self, future: Future[Any]) -> None:
