@@ -278,22 +278,22 @@
 <context>
     <name>FollowUpNotifier</name>
     <message>
-        <location filename="../../ui/outreach/followup_notifier.py" line="94"/>
+        <location filename="../../ui/outreach/followup_notifier.py" line="98"/>
         <source>Follow up with {shop} today: {summary}</source>
         <translation>今天需跟进 {shop}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followup_notifier.py" line="96"/>
+        <location filename="../../ui/outreach/followup_notifier.py" line="100"/>
         <source>no summary</source>
         <translation>无摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followup_notifier.py" line="98"/>
+        <location filename="../../ui/outreach/followup_notifier.py" line="102"/>
         <source>{count} follow-ups are due today; open Follow-ups to work through them.</source>
         <translation>今天有 {count} 项跟进到期，请打开“跟进”逐一处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followup_notifier.py" line="100"/>
+        <location filename="../../ui/outreach/followup_notifier.py" line="104"/>
         <source>Follow-up due</source>
         <translation>跟进到期</translation>
     </message>
@@ -301,62 +301,62 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="66"/>
+        <location filename="../../ui/outreach/followups_page.py" line="67"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="70"/>
+        <location filename="../../ui/outreach/followups_page.py" line="71"/>
         <source>&amp;Done</source>
         <translation>已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="71"/>
+        <location filename="../../ui/outreach/followups_page.py" line="72"/>
         <source>Done and &amp;log what happened…</source>
         <translation>完成并记录结果(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="73"/>
+        <location filename="../../ui/outreach/followups_page.py" line="74"/>
         <source>&amp;Snooze to tomorrow</source>
         <translation>推迟到明天(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="75"/>
+        <location filename="../../ui/outreach/followups_page.py" line="76"/>
         <source>Snooze &amp;until…</source>
         <translation>推迟到…(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="77"/>
+        <location filename="../../ui/outreach/followups_page.py" line="78"/>
         <source>&amp;Open seller</source>
         <translation>打开商家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="143"/>
+        <location filename="../../ui/outreach/followups_page.py" line="144"/>
         <source>The follow-ups could not be read: {reason}</source>
         <translation>无法读取跟进：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="151"/>
+        <location filename="../../ui/outreach/followups_page.py" line="152"/>
         <source>Overdue ({count})</source>
         <translation>已逾期（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="152"/>
+        <location filename="../../ui/outreach/followups_page.py" line="153"/>
         <source>Due today ({count})</source>
         <translation>今天到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="153"/>
+        <location filename="../../ui/outreach/followups_page.py" line="154"/>
         <source>Upcoming, next 7 days ({count})</source>
         <translation>未来 7 天（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="167"/>
+        <location filename="../../ui/outreach/followups_page.py" line="168"/>
         <source>No follow-ups in the next 7 days. Set one when you log outreach ({key}).</source>
         <translation>未来 7 天没有跟进。记录联系时可设置跟进日期（{key}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="195"/>
+        <location filename="../../ui/outreach/followups_page.py" line="196"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -646,27 +646,27 @@
         <translation>联系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Fetching your portfolio for the first time: the list fills in when the sync ends. You can keep working.</source>
         <translation>正在首次获取你的商家组合：同步结束后列表会自动填充，期间可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Offline: the platform cannot be reached. Everything shown comes from the local data; SellerDesk tries again at the next auto-sync, or press {key}.</source>
         <translation>离线：无法连接平台。当前显示的均为本地数据；SellerDesk 会在下次自动同步时重试，也可以按 {key} 立即重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>an unexpected error (details are in the log)</source>
         <translation>意外错误（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>The last sync failed: {reason}. The data shown is what was stored before; press {key} to try again.</source>
         <translation>上次同步失败：{reason}。当前显示的是此前保存的数据；按 {key} 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>The platform asks you to sign in again before it sends more data. Everything already synced stays available.</source>
         <translation>平台要求重新登录后才会继续发送数据。已同步的数据仍可正常使用。</translation>
     </message>
@@ -675,7 +675,7 @@
     <name>NavRail</name>
     <message>
         <location filename="../../ui/nav_rail.py" line="80"/>
-        <location filename="../../ui/nav_rail.py" line="140"/>
+        <location filename="../../ui/nav_rail.py" line="141"/>
         <source>Portfolio</source>
         <translation>我的商家</translation>
     </message>
@@ -685,59 +685,59 @@
         <translation>你负责的所有商家（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="87"/>
+        <location filename="../../ui/nav_rail.py" line="100"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="89"/>
+        <location filename="../../ui/nav_rail.py" line="102"/>
         <source>Profiles, language and auto-sync ({shortcut})</source>
         <translation>账号配置、语言和自动同步（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="93"/>
-        <location filename="../../ui/nav_rail.py" line="126"/>
+        <location filename="../../ui/nav_rail.py" line="88"/>
+        <location filename="../../ui/nav_rail.py" line="127"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="94"/>
+        <location filename="../../ui/nav_rail.py" line="89"/>
         <source>Follow-ups overdue, due today and coming ({shortcut})</source>
         <translation>已逾期、今天到期和即将到期的跟进（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="97"/>
+        <location filename="../../ui/nav_rail.py" line="92"/>
         <source>Pipeline</source>
         <translation>报名漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="98"/>
+        <location filename="../../ui/nav_rail.py" line="93"/>
         <source>Enrollment funnel per program ({shortcut})</source>
         <translation>各活动的报名漏斗（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="101"/>
-        <location filename="../../ui/nav_rail.py" line="133"/>
+        <location filename="../../ui/nav_rail.py" line="96"/>
+        <location filename="../../ui/nav_rail.py" line="134"/>
         <source>Outbox</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="102"/>
+        <location filename="../../ui/nav_rail.py" line="97"/>
         <source>Outreach waiting to reach the platform ({shortcut})</source>
         <translation>尚未发送到平台的联系记录（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="125"/>
+        <location filename="../../ui/nav_rail.py" line="126"/>
         <source>Follow-ups, {count} due</source>
         <translation>跟进，{count} 项到期</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="132"/>
+        <location filename="../../ui/nav_rail.py" line="133"/>
         <source>Outbox, {count} not sent</source>
         <translation>待发送，{count} 条未发送</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="139"/>
+        <location filename="../../ui/nav_rail.py" line="140"/>
         <source>Portfolio, {count} active sellers</source>
         <translation>我的商家，{count} 个有效商家</translation>
     </message>
@@ -1626,72 +1626,87 @@ Enter or double-click opens the seller</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="90"/>
+        <location filename="../../ui/outreach/quick_log.py" line="92"/>
         <source>Log outreach</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="90"/>
+        <location filename="../../ui/outreach/quick_log.py" line="92"/>
         <source>Edit outreach</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="91"/>
+        <location filename="../../ui/outreach/quick_log.py" line="93"/>
         <source>Correct and send again</source>
         <translation>更正并重新发送</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="92"/>
+        <location filename="../../ui/outreach/quick_log.py" line="94"/>
         <source>Follow-up done: what happened?</source>
         <translation>跟进完成：结果如何？</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="96"/>
+        <location filename="../../ui/outreach/quick_log.py" line="98"/>
         <source>Fill the form from a template ({first} to {last})</source>
         <translation>用模板填写表单（{first} 至 {last}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="100"/>
+        <location filename="../../ui/outreach/quick_log.py" line="102"/>
         <source>Edit templates…</source>
         <translation>编辑模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="112"/>
+        <location filename="../../ui/outreach/quick_log.py" line="118"/>
         <source>Save ({key})</source>
         <translation>保存（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="134"/>
+        <location filename="../../ui/outreach/quick_log.py" line="140"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="166"/>
+        <location filename="../../ui/outreach/quick_log.py" line="156"/>
+        <source>The platform refused this entry: {reason}. Correct it and save; it is sent again.</source>
+        <translation>平台拒收了这条记录：{reason}。请更正后保存，系统会重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="158"/>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="160"/>
+        <source>Closing the follow-up planned for {date}: {summary}</source>
+        <translation>完成计划于 {date} 的跟进：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="188"/>
         <source>Programs and templates could not be read; you can still log the entry.</source>
         <translation>无法读取活动和模板；仍可记录这条联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="183"/>
+        <location filename="../../ui/outreach/quick_log.py" line="205"/>
         <source>No template</source>
         <translation>不使用模板</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="226"/>
+        <location filename="../../ui/outreach/quick_log.py" line="248"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="244"/>
+        <location filename="../../ui/outreach/quick_log.py" line="266"/>
         <source>Choose the seller first: type part of the shop&apos;s name and pick it from the list.</source>
         <translation>请先选择商家：输入店铺名称的一部分，然后从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="263"/>
+        <location filename="../../ui/outreach/quick_log.py" line="286"/>
         <source>an unexpected error (details are in the log)</source>
         <translation>意外错误（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="264"/>
+        <location filename="../../ui/outreach/quick_log.py" line="287"/>
         <source>Not saved: {reason}. Everything you typed is still here; correct it and save again.</source>
         <translation>未保存：{reason}。你输入的内容都还在，请更正后再次保存。</translation>
     </message>
@@ -2342,17 +2357,17 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
         <translation>SellerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="193"/>
+        <location filename="../../ui/shell.py" line="198"/>
         <source>Starting the demo platform with a generated portfolio of {sellers} sellers…</source>
         <translation>正在启动演示平台，并生成包含 {sellers} 个商家的商家组合…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="198"/>
+        <location filename="../../ui/shell.py" line="203"/>
         <source>SellerDesk demo</source>
         <translation>SellerDesk 演示</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="211"/>
+        <location filename="../../ui/shell.py" line="216"/>
         <source>The demo could not start: {reason}</source>
         <translation>演示无法启动：{reason}</translation>
     </message>

@@ -96,6 +96,7 @@ def test_done_and_log_records_what_happened_and_closes_the_follow_up(
     assert isinstance(dialog, QuickLogDialog) and dialog.mode is Mode.DONE
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert dialog.form.seller_id() == entries["upcoming"].seller_id
+    assert "chase upcoming" in dialog.context.text()
     qtbot.keyClicks(dialog.form.summary, "Seller applied to the program")
     with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
         qtbot.keyClick(dialog.form.summary, Qt.Key.Key_Return,

@@ -58,6 +58,7 @@ def test_a_refused_entry_shows_the_platforms_message_and_is_resent_corrected(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     summary = dialog.form.summary
     assert summary.text() == "x" * 600  # shown whole, to be corrected
+    assert "500" in dialog.context.text()  # the platform's reason, above the fields
     summary.selectAll()
     qtbot.keyClicks(summary, "Shortened after the refusal")
     with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):

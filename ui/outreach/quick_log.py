@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.outreach.model import OutreachEntry
 from app.outreach.templates import Template
+from ui import formatting
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.outreach.quick_log_form import QuickLogForm
@@ -104,6 +105,10 @@ class QuickLogDialog(QDialog):
         self.edit_templates.setShortcut(QKeySequence("Ctrl+T"))
         self.edit_templates.setAutoDefault(False)
         self.edit_templates.clicked.connect(self.open_template_editor)
+        self.context = QLabel(self._context_text(), self)
+        self.context.setObjectName("quickLogContext")
+        self.context.setWordWrap(True)
+        self.context.setVisible(bool(self.context.text()))
         self.message = QLabel(self)
         self.message.setObjectName("quickLogMessage")
         self.message.setWordWrap(True)
@@ -136,10 +141,26 @@ class QuickLogDialog(QDialog):
         top.addWidget(self.templates, 1)
         top.addWidget(self.edit_templates)
         layout.addLayout(top)
+        layout.addWidget(self.context)
         layout.addWidget(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+
+    def _context_text(self) -> str:
+        """What the dialog is about, when it is about an existing entry."""
+        entry = self.entry
+        if entry is None:
+            return ""
+        if self.mode is Mode.RESEND:
+            return self.tr("The platform refused this entry: {reason}. Correct it and save; "
+                           "it is sent again.").format(
+                reason=(entry.outbox_error or self.tr("no reason given")).rstrip("."))
+        if self.mode is Mode.DONE:
+            return self.tr("Closing the follow-up planned for {date}: {summary}").format(
+                date=formatting.date(entry.follow_up_snoozed_until or entry.follow_up_on),
+                summary=entry.summary or "—")
+        return ""
 
     def _prefill(self, seller_id: str | None, seller_label: str | None) -> None:
         if self.entry is not None and self.mode in (Mode.EDIT, Mode.RESEND):
