@@ -127,3 +127,30 @@ def test_teammates_entries_cannot_be_edited_or_deleted(panel: Any) -> None:
     panel.table.setCurrentCell(row, 0)
     assert not panel.edit_button.isEnabled() and not panel.delete_button.isEnabled()
     assert panel.edit_current() is None and panel.delete_current() is None
+
+
+def test_ctrl_e_on_a_refused_entry_corrects_and_resends_it(
+        panel: Any, synced_ctx: AppContext, qtbot: Any) -> None:
+    from tests.ui.outreach_support import log_entry, push
+
+    refused = log_entry(synced_ctx.workspace, panel.seller_id, summary="y" * 600)
+    push(synced_ctx.workspace)
+    panel.reload()
+    qtbot.waitUntil(lambda: any(e.client_id == refused.client_id
+                                and e.outbox_state == "rejected" for e in panel.entries),
+                    timeout=TIMEOUT)
+    row = next(r for r, e in enumerate(panel.entries) if e.client_id == refused.client_id)
+    assert text(panel, row, "state") == "Rejected"
+    panel.table.setFocus()
+    panel.table.setCurrentCell(row, 0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = panel.dialog
+    assert isinstance(dialog, QuickLogDialog) and dialog.mode is Mode.RESEND
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.form.summary.selectAll()
+    qtbot.keyClicks(dialog.form.summary, "Short now")
+    qtbot.keyClick(dialog.form.summary, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    service = OutreachService(synced_ctx.workspace.engine)
+    qtbot.waitUntil(lambda: service.entry(refused.client_id).outbox_state is None,
+                    timeout=30_000)
+    assert service.entry(refused.client_id).summary == "Short now"

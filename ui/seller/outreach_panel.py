@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -177,11 +178,19 @@ class OutreachPanel(QGroupBox):
         self.delete_button.setEnabled(own)
         self.impact.show_entry(entry)
 
-    def edit_current(self) -> QuickLogDialog | None:
+    def edit_current(self) -> QDialog | None:
+        """Correct my entry: resend it if the platform refused it, choose if it conflicts."""
         entry = self.current()
         if entry is None or not entry.mine:
             return None
-        dialog = QuickLogDialog(self.ctx, self, entry=entry, mode=Mode.EDIT)
+        dialog: QDialog
+        if entry.outbox_state == "conflict":
+            from ui.outreach.conflict_dialog import ConflictDialog
+
+            dialog = ConflictDialog(self.ctx, entry.client_id, self)
+        else:
+            mode = Mode.RESEND if entry.outbox_state == "rejected" else Mode.EDIT
+            dialog = QuickLogDialog(self.ctx, self, entry=entry, mode=mode)
         self.dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
