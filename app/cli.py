@@ -32,6 +32,8 @@ def _commands() -> dict[str, tuple[str, Callable[[], ModuleType]]]:
         "sync": ("bring the local cache up to date", load("sync")),
         "export": ("write a feed from the cache as CSV, JSON or Excel", load("export")),
         "flags": ("list the open risks and opportunities", load("flags")),
+        "outreach": ("log outreach from the command line and push the outbox",
+                     load("outreach")),
     }
 
 

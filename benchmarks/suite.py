@@ -85,6 +85,16 @@ def _generate(db: Path, sellers: int) -> float:
     return time.perf_counter() - started
 
 
+def measure_outreach(work: Path) -> tuple[list[Figure], str]:
+    """Lists on 200,000 entries, and 1,000 entries pushed to a small sandbox process."""
+    from benchmarks import outreach
+
+    figures = outreach.measure(work, work / "outreach-sandbox.sqlite3", 100, 30, SEED,
+                               END_DATE)
+    return figures, (f"Outreach: {outreach.ENTRIES:,} entries over {outreach.SELLERS:,} "
+                     f"sellers; {outreach.PUSHED:,} pushed to a 100-seller sandbox process.")
+
+
 def measure(scale: float, work: Path, *, sync: bool = True, ui: bool = True,
             flags: bool = True) -> tuple[list[Figure], str]:
     sellers = max(10, round(10_000 * scale))
@@ -268,12 +278,23 @@ def main(argv: list[str] | None = None) -> int:
                        help="only the window's figures, on a cache built without a sync")
     which.add_argument("--flags-only", action="store_true",
                        help="only the rule engine's figures, on a cache built without a sync")
+    which.add_argument("--outreach-only", action="store_true",
+                       help="only the outreach figures (lists at 200,000 entries, push)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="sellerdesk-bench-") as scratch:
-        only = args.ui_only or args.flags_only
-        figures, context = measure(args.scale, Path(scratch), sync=not only,
-                                   ui=not (args.skip_ui or args.flags_only),
-                                   flags=not args.ui_only)
+        figures: list[Figure] = []
+        contexts: list[str] = []
+        if not args.outreach_only:
+            only = args.ui_only or args.flags_only
+            figures, context = measure(args.scale, Path(scratch), sync=not only,
+                                       ui=not (args.skip_ui or args.flags_only),
+                                       flags=not args.ui_only)
+            contexts.append(context)
+        if not (args.ui_only or args.skip_ui or args.flags_only):
+            outreach_figures, outreach_context = measure_outreach(Path(scratch))
+            figures += outreach_figures
+            contexts.append(outreach_context)
+        context = " ".join(contexts)
     print(context)
     print(table(figures))
     if args.json:

@@ -130,7 +130,19 @@ class Outreach(Base):
     """
 
     __tablename__ = "outreach"
-    __table_args__ = (Index("ix_outreach_seller_occurred", "seller_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_outreach_seller_occurred", "seller_id", "occurred_at"),
+        Index("ix_outreach_occurred", "occurred_at"),
+        # Covering for the funnel's per-seller aggregate of one program's entries.
+        Index("ix_outreach_program", "program_id", "seller_id", "outcome", "occurred_at",
+              "deleted"),
+        # The follow-up worklist: open follow-ups by the date they are due now, with the
+        # author so "mine" is answered from the index.
+        Index("ix_outreach_follow_up_open",
+              text("coalesce(follow_up_snoozed_until, follow_up_on)"), "author_id",
+              sqlite_where=text("follow_up_on IS NOT NULL AND follow_up_done_at IS NULL "
+                                "AND deleted = 0")),
+    )
 
     client_id: Mapped[str] = mapped_column(String, primary_key=True)
     activity_id: Mapped[str | None] = mapped_column(String, unique=True)
@@ -158,6 +170,21 @@ class Outreach(Base):
     outbox_error: Mapped[str | None] = mapped_column(Text)
     outbox_attempts: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     local_updated_at: Mapped[str | None] = mapped_column(String)
+    # Added by 0004_outreach_local (local only, never sent): ------------------------------
+    # The flag the entry was logged from, and the seller's key metrics at contact time.
+    flag_id: Mapped[int | None] = mapped_column(Integer)
+    snapshot: Mapped[str | None] = mapped_column(Text)
+    # My follow-up worklist; the platform's follow_up_on is the date agreed with the seller.
+    follow_up_done_at: Mapped[str | None] = mapped_column(String)
+    follow_up_snoozed_until: Mapped[str | None] = mapped_column(String)
+    # The exact request of the pending change (body, If-Match), sent again verbatim with
+    # the same idempotency key on every retry.
+    outbox_request: Mapped[str | None] = mapped_column(Text)
+    # Order of local changes across outreach and nominations: oldest is pushed first.
+    outbox_seq: Mapped[int | None] = mapped_column(Integer, index=True)
+    # A change made while the pending request may already be at the platform: it waits
+    # (JSON {"changes": {...}, "delete": bool}) and is queued when that request lands.
+    outbox_next: Mapped[str | None] = mapped_column(Text)
 
 
 class SyncState(Base):

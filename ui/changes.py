@@ -21,12 +21,15 @@ class Changes:
     # Flags changed status or were re-evaluated (a rule edited, a flag acknowledged...).
     flags: bool = False
     details: dict[str, int] = field(default_factory=dict)
+    # The outreach outbox changed (a local write queued, resolved or pushed): the outbox
+    # badge and the pusher listen to this, not to every synced outreach row.
+    outreach_outbox: bool = False
 
     @classmethod
     def everything(cls, source: str) -> Changes:
         return cls(sellers=True, metrics=True, violations=True, enrollments=True,
                    outreach=True, programs=True, settings=True, profile=True, source=source,
-                   flags=True)
+                   flags=True, outreach_outbox=True)
 
 
 class ChangeBus(QObject):

@@ -1,7 +1,9 @@
-"""The main window: navigation rail, top bar, the portfolio and seller pages in one stack,
-and the status line. It owns no data: pages read through `app/` services, syncs run in the
-SyncController, and changes that need a new window (language, profile) go to the shell by
-signal.
+"""The main window: navigation rail, top bar, the portfolio, seller, risks & opportunities,
+follow-ups, pipeline and outbox pages in one stack, and the status line; Ctrl+L logs
+outreach from anywhere.
+It owns no data: pages read through `app/` services, syncs run in the SyncController, the
+outbox is pushed by the OutboxController, and changes that need a new window (language,
+profile) go to the shell by signal.
 """
 
 from __future__ import annotations
@@ -22,12 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.outreach.model import OutboxCounts
 from app.signin import SignInResult
 from app.sync_status import CacheStatus
 from ui.context import AppContext
 from ui.flags.rule_editor import RuleEditorDialog
 from ui.flags.worklist import RULES_SHORTCUT, WorklistPage
-from ui.nav_rail import NavRail
+from ui.nav_rail import FLAGS_KEY, FOLLOW_UPS_KEY, OUTBOX_KEY, PIPELINE_KEY, NavRail
+from ui.outbox_controller import OutboxController
+from ui.outreach.followup_notifier import FollowUpNotifier
+from ui.outreach.followups_page import FollowUpsPage
+from ui.outreach.outbox_page import PUSH_KEY, OutboxPage
+from ui.outreach.pipeline_page import PipelinePage
+from ui.outreach.quick_log import QuickLogDialog
 from ui.portfolio.view import PortfolioPage
 from ui.seller.charts import warm_up_charts
 from ui.seller.view import SellerPage
@@ -56,7 +65,8 @@ class MainWindow(QMainWindow):
     profile_added = Signal(str)
 
     def __init__(self, ctx: AppContext, sync: SyncController | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 outbox: OutboxController | None = None) -> None:
         super().__init__(parent)
         self._settled = False
         self.setObjectName("mainWindow")
@@ -65,7 +75,11 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.signin_dialog: SignInDialog | None = None
         self.rule_editor: RuleEditorDialog | None = None
+        self.quick_log: QuickLogDialog | None = None
+        self.outbox = outbox if outbox is not None else OutboxController(
+            ctx, self.sync, policy=self.sync.policy, parent=self)
         self._focus_before_seller: QWidget | None = None
+        self._page_before_seller: QWidget | None = None
         profile = ctx.workspace.profile
         title = self.tr("SellerDesk — {profile}").format(profile=profile.name)
         if ctx.demo:
@@ -87,18 +101,20 @@ class MainWindow(QMainWindow):
         self.portfolio = PortfolioPage(ctx, self)
         self.seller = SellerPage(ctx, self)
         self.worklist = WorklistPage(ctx, self)
-        # The list the seller page was opened from, for Back.
-        self._list_page: QWidget = self.portfolio
+        self.follow_ups = FollowUpsPage(ctx, self)
+        self.pipeline = PipelinePage(ctx, self)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("centreStack")
-        self.stack.addWidget(self.portfolio)
-        self.stack.addWidget(self.seller)
-        self.stack.addWidget(self.worklist)
-        self.status_line = StatusLine(self.sync, self)
+        self.status_line = StatusLine(self.sync, self, outbox=self.outbox)
         self.setStatusBar(self.status_line)
-        self._lay_out()
         self.search = SellerSearch(ctx, self.top.search, self)
         self._make_actions()
+        self.outbox_page = OutboxPage(ctx, self.outbox, self, push_action=self.push_action)
+        for page in (self.portfolio, self.seller, self.worklist, self.follow_ups,
+                     self.pipeline, self.outbox_page):
+            self.stack.addWidget(page)
+        self._lay_out()
+        self.notifier = FollowUpNotifier(ctx, self._show_notice, parent=self)
         self._connect()
         self.sync.refresh_status()
         if self.sync.status is not None:
@@ -151,13 +167,23 @@ class MainWindow(QMainWindow):
         self.portfolio_action = self._action(self.tr("&Portfolio"), self.show_portfolio,
                                              "Ctrl+1", name="portfolioAction")
         self.flags_action = self._action(self.tr("&Risks && Opportunities"), self.show_flags,
-                                         "Ctrl+2", name="flagsAction")
+                                         FLAGS_KEY, name="flagsAction")
         self.rules_action = self._action(self.tr("Flag &rules…"), self.open_rules,
                                          RULES_SHORTCUT, name="flagRulesMenuAction")
         self.find_action = self._action(self.tr("&Find seller…"), self.search.focus, "Ctrl+K",
                                         name="findSellerAction")
         self.back_action = self._action(self._hint(self.tr("&Back"), "Alt+Left"),
-                                        self.show_list, name="backAction")
+                                        self.go_back, name="backAction")
+        self.follow_ups_action = self._action(self.tr("F&ollow-ups"), self.show_follow_ups,
+                                              FOLLOW_UPS_KEY, name="followUpsAction")
+        self.pipeline_action = self._action(self.tr("P&ipeline"), self.show_pipeline,
+                                            PIPELINE_KEY, name="pipelineAction")
+        self.outbox_action = self._action(self.tr("&Outbox"), self.show_outbox, OUTBOX_KEY,
+                                          name="outboxAction")
+        self.quick_log_action = self._action(self.tr("&Log outreach…"), self.open_quick_log,
+                                             "Ctrl+L", name="quickLogAction")
+        self.push_action = self._action(self.tr("&Send outbox now"), self.outbox.push,
+                                        PUSH_KEY, name="pushOutboxAction")
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         for action in (self.sync_action, self.cancel_action):
@@ -168,11 +194,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
-        for action in (self.portfolio_action, self.flags_action, self.find_action,
+        for action in (self.portfolio_action, self.flags_action, self.follow_ups_action,
+                       self.pipeline_action, self.outbox_action, self.find_action,
                        self.back_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.rules_action)
+        outreach_menu = self.menuBar().addMenu(self.tr("&Outreach"))
+        outreach_menu.setObjectName("outreachMenu")
+        for action in (self.quick_log_action, self.push_action):
+            outreach_menu.addAction(action)
         self._on_running(self.sync.is_running)
         self.back_action.setEnabled(False)
 
@@ -185,50 +216,100 @@ class MainWindow(QMainWindow):
         self.rail.settings_requested.connect(self.open_settings)
         self.portfolio.seller_activated.connect(self.open_seller)
         self.portfolio.loaded.connect(self._settle_after_start)
-        self.seller.back_requested.connect(self.show_list)
+        self.seller.back_requested.connect(self.go_back)
+        self.seller.log_requested.connect(self.open_quick_log)
+        self.rail.follow_ups_requested.connect(self.show_follow_ups)
+        self.rail.pipeline_requested.connect(self.show_pipeline)
+        self.rail.outbox_requested.connect(self.show_outbox)
+        for page in (self.follow_ups, self.pipeline, self.outbox_page):
+            page.seller_activated.connect(self.open_seller)
+        self.outbox.counts_changed.connect(self._on_outbox_counts)
+        if self.outbox.counts is not None:
+            self._on_outbox_counts(self.outbox.counts)
+        self.notifier.due_count_changed.connect(self.rail.set_follow_ups_due)
+        self.sync.retired.connect(self.notifier.shutdown)
         self.search.seller_chosen.connect(self.open_seller)
         self.sync.running_changed.connect(self._on_running)
         self.sync.finished.connect(self._on_finished)
         self.sync.status_changed.connect(self._on_status)
         self.sync.needs_sign_in.connect(self.ask_sign_in)
 
+    def _on_outbox_counts(self, counts: OutboxCounts) -> None:
+        self.rail.set_outbox_count(counts.total)
+
     # Navigation: the list pages stay alive underneath, so their scroll, sort, filter and
     # selection are there again on Back.
     def open_seller(self, seller_id: str) -> None:
         current = self.stack.currentWidget()
         if current is not self.seller:
-            self._list_page = current
+            self._page_before_seller = current
             self._focus_before_seller = QApplication.focusWidget()
         self.seller.show_seller(seller_id)
         self.stack.setCurrentWidget(self.seller)
         self.back_action.setEnabled(True)
 
-    def show_list(self) -> None:
-        """Back: to the list the seller page was opened from."""
-        if self._list_page is self.worklist:
-            self.show_flags()
-        else:
-            self.show_portfolio()
-
     def show_portfolio(self) -> None:
-        self.rail.portfolio.setChecked(True)
         self._show_page(self.portfolio)
 
     def show_flags(self) -> None:
-        self.rail.flags.setChecked(True)
         self._show_page(self.worklist)
 
+    def show_follow_ups(self) -> None:
+        self._show_page(self.follow_ups)
+
+    def show_pipeline(self) -> None:
+        self._show_page(self.pipeline)
+
+    def show_outbox(self) -> None:
+        self._show_page(self.outbox_page)
+
+    def go_back(self) -> None:
+        """From the seller page to the screen it was opened from."""
+        self._show_page(self._page_before_seller or self.portfolio)
+
     def _show_page(self, page: QWidget) -> None:
+        buttons = {self.portfolio: self.rail.portfolio, self.worklist: self.rail.flags,
+                   self.follow_ups: self.rail.follow_ups, self.pipeline: self.rail.pipeline,
+                   self.outbox_page: self.rail.outbox}
+        buttons[page].setChecked(True)
         if self.stack.currentWidget() is page:
             return
-        came_from_seller = self.stack.currentWidget() is self.seller
         self.stack.setCurrentWidget(page)
         self.back_action.setEnabled(False)
         previous, self._focus_before_seller = self._focus_before_seller, None
-        if came_from_seller and previous is not None and page.isAncestorOf(previous):
+        self._page_before_seller = None
+        if previous is not None and page.isAncestorOf(previous):
             previous.setFocus(Qt.FocusReason.OtherFocusReason)
         elif page is self.worklist:
             self.worklist.focus_table()
+
+    def open_quick_log(self, seller_id: str | None = None, *, program_id: str | None = None,
+                       flag_id: int | None = None) -> QuickLogDialog:
+        """The quick log, for `seller_id` or else the seller on screen or selected."""
+        label = None
+        if not seller_id:
+            seller_id, label = self._seller_in_view()
+        if self.quick_log is not None and shiboken6.isValid(self.quick_log):
+            self.quick_log.close()
+        dialog = QuickLogDialog(self.ctx, self, seller_id=seller_id, seller_label=label,
+                                program_id=program_id, flag_id=flag_id)
+        dialog.finished.connect(dialog.deleteLater)
+        self.quick_log = dialog
+        dialog.open()
+        return dialog
+
+    def _seller_in_view(self) -> tuple[str | None, str | None]:
+        page = self.stack.currentWidget()
+        if page is self.seller and self.seller.seller_id:
+            detail = self.seller.detail
+            return self.seller.seller_id, detail.profile.shop_name if detail else None
+        if page is self.portfolio:
+            return self.portfolio.selected_seller_id(), None
+        if page in (self.follow_ups, self.outbox_page):
+            entry = page.current()  # type: ignore[attr-defined]
+            if entry is not None:
+                return entry.seller_id, entry.shop_name
+        return None, None
 
     def _settle_after_start(self) -> None:
         if self._settled:
@@ -293,7 +374,7 @@ class MainWindow(QMainWindow):
             event.key() == Qt.Key.Key_Left
             and event.modifiers() == Qt.KeyboardModifier.AltModifier))
         if back and self.stack.currentWidget() is self.seller:
-            self.show_list()
+            self.go_back()
             return
         super().keyPressEvent(event)
 
@@ -352,4 +433,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.search.close()
+        self.notifier.shutdown()
+        self.outbox.shutdown()
         super().closeEvent(event)

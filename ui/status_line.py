@@ -1,4 +1,5 @@
-"""The status bar: online or offline, the last sync's result in words, the next auto-sync."""
+"""The status bar: online or offline, the last sync's result in words, the outbox, the next
+auto-sync."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app.sync_status import CacheStatus
 from ui import formatting
+from ui.outbox_controller import OutboxController, PushKind
 from ui.sync_controller import Outcome, SyncController, SyncOutcome
 from ui.top_bar import shortcut_text
 
@@ -28,7 +30,8 @@ def _colour(label: QLabel, colour: QColor) -> None:
 
 
 class StatusLine(QStatusBar):
-    def __init__(self, sync: SyncController, parent: QWidget | None = None) -> None:
+    def __init__(self, sync: SyncController, parent: QWidget | None = None, *,
+                 outbox: OutboxController | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusLine")
         self.setSizeGripEnabled(False)
@@ -40,7 +43,11 @@ class StatusLine(QStatusBar):
         self.next_sync = QLabel(self)
         self.next_sync.setObjectName("nextSyncLabel")
         self.addWidget(self.online)
+        self.outbox = QLabel(self)
+        self.outbox.setObjectName("outboxLabel")
+        self._outbox = outbox
         self.addWidget(self.last_sync, 1)
+        self.addPermanentWidget(self.outbox)
         self.addPermanentWidget(self.next_sync)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -48,6 +55,9 @@ class StatusLine(QStatusBar):
         for signal in (sync.finished, sync.online_changed, sync.status_changed,
                        sync.schedule_changed, sync.running_changed, sync.progress_shown):
             signal.connect(self.refresh)
+        if outbox is not None:
+            for signal in (outbox.counts_changed, outbox.pushed, outbox.running_changed):
+                signal.connect(self.refresh)
         self.refresh()
 
     def refresh(self, *_: object) -> None:
@@ -64,6 +74,12 @@ class StatusLine(QStatusBar):
                 else normal)
         self.last_sync.setText(self.result_text())
         self.next_sync.setText(self.schedule_text())
+        outbox = self.outbox_text()
+        self.outbox.setText(outbox)
+        self.outbox.setVisible(bool(outbox))
+        counts = self._outbox.counts if self._outbox is not None else None
+        needs_user = counts is not None and (counts.rejected or counts.conflicts)
+        _colour(self.outbox, amber if needs_user else normal)
 
     def result_text(self) -> str:
         sync = self._sync
@@ -102,6 +118,35 @@ class StatusLine(QStatusBar):
                 shortcut=shortcut_text("F5"))
         return self.tr("Last synced {when}").format(
             when=formatting.relative_time(status.last_sync_at))
+
+    def outbox_text(self) -> str:
+        """"Outbox: 3 waiting, 1 rejected", with why nothing moves when offline."""
+        outbox = self._outbox
+        if outbox is None or outbox.counts is None:
+            return ""
+        counts = outbox.counts
+        if counts.total == 0:
+            return self.tr("Outbox: all sent")
+        parts = []
+        if counts.pending:
+            parts.append(self.tr("{count} waiting").format(
+                count=formatting.integer(counts.pending)))
+        if counts.rejected:
+            parts.append(self.tr("{count} rejected").format(
+                count=formatting.integer(counts.rejected)))
+        if counts.conflicts:
+            parts.append(self.tr("{count} in conflict").format(
+                count=formatting.integer(counts.conflicts)))
+        text = self.tr("Outbox: {parts}").format(parts=self.tr(", ").join(parts))
+        outcome = outbox.last_outcome
+        if outbox.running:
+            return self.tr("{outbox} (sending…)").format(outbox=text)
+        if counts.pending and outcome is not None and outcome.kind is PushKind.OFFLINE:
+            return self.tr("{outbox} (offline: sent when the platform is reachable)").format(
+                outbox=text)
+        if counts.pending and outcome is not None and outcome.kind is PushKind.NEEDS_SIGN_IN:
+            return self.tr("{outbox} (sign in again to send)").format(outbox=text)
+        return text
 
     def schedule_text(self) -> str:
         when = self._sync.next_auto_sync

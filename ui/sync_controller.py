@@ -63,6 +63,7 @@ class SyncController(QObject):
     needs_sign_in = Signal(str)
     status_changed = Signal(object)    # CacheStatus
     schedule_changed = Signal()        # next auto-sync moved
+    retired = Signal()                 # its profile is closing: start nothing new on it
     _from_worker = Signal(object, int)
 
     def __init__(self, ctx: AppContext, *, policy: RetryPolicy | None = None,
@@ -91,6 +92,11 @@ class SyncController(QObject):
     @property
     def is_running(self) -> bool:
         return self._running
+
+    @property
+    def policy(self) -> RetryPolicy | None:
+        """The retry policy its clients use (the outbox pusher uses the same)."""
+        return self._policy
 
     def start(self, *, full: bool = False) -> bool:
         """Start a sync unless one runs; False when one was already running."""
@@ -123,6 +129,7 @@ class SyncController(QObject):
         self._auto.stop()
         self._delay.stop()
         self._cancel.set()
+        self.retired.emit()
 
     def set_auto_sync_minutes(self, minutes: int) -> None:
         """0 turns auto-sync off; otherwise the next one is `minutes` from now."""

@@ -82,18 +82,33 @@ class TokenManager:
         refresh_token = self._secrets.get(Secret.REFRESH_TOKEN)
         if not refresh_token:
             raise NeedsSignIn("Not signed in on this profile; run `sellerdesk login` first.")
-        body = {"grant_type": "refresh_token", "refresh_token": refresh_token}
         try:
-            grant = self._transport.request("POST", OAUTH_ENDPOINT, body=body,
-                                            adapter=TOKEN_ADAPTER).data
+            grant = self._grant(refresh_token)
         except errors.SessionEnded as error:
-            self._access_token = None
-            raise errors.SessionEnded(
-                "Your sign-in has ended (the refresh token was revoked or expired); "
-                "run `sellerdesk login` again. Nothing saved locally is lost",
-                request_id=error.request_id,
-            ) from error
+            # Another client of this profile (the window's push beside a command, say) may
+            # have rotated the token between our read and our call: its successor is in the
+            # keyring by now, and is worth one more try.
+            latest = self._secrets.get(Secret.REFRESH_TOKEN)
+            if not latest or latest == refresh_token:
+                raise self._ended(error) from error
+            try:
+                grant = self._grant(latest)
+            except errors.SessionEnded as again:
+                raise self._ended(again) from again
         self._accept(grant)
+
+    def _grant(self, refresh_token: str) -> dict[str, Any]:
+        body = {"grant_type": "refresh_token", "refresh_token": refresh_token}
+        return self._transport.request("POST", OAUTH_ENDPOINT, body=body,
+                                       adapter=TOKEN_ADAPTER).data
+
+    def _ended(self, error: errors.SessionEnded) -> errors.SessionEnded:
+        self._access_token = None
+        return errors.SessionEnded(
+            "Your sign-in has ended (the refresh token was revoked or expired); "
+            "run `sellerdesk login` again. Nothing saved locally is lost",
+            request_id=error.request_id,
+        )
 
     def _accept(self, grant: dict[str, Any]) -> None:
         register_secret(grant["refresh_token"])

@@ -20,7 +20,9 @@ EXPORT_QUERIES: dict[str, tuple[tuple[str, ...], str]] = {
     "metrics": (METRIC_FIELDS, "FROM daily_metrics ORDER BY seller_id, date"),
     "violations": (VIOLATION_COLUMNS, "FROM violations ORDER BY violation_id"),
     "enrollments": (ENROLLMENT_COLUMNS, "FROM enrollments ORDER BY seller_id, program_id"),
-    "outreach": (OUTREACH_FIELDS, "FROM outreach ORDER BY occurred_at, client_id"),
+    # Local columns last: entries still in the outbox are exported too, with their state.
+    "outreach": ((*OUTREACH_FIELDS, "outbox_state", "outbox_error"),
+                 "FROM outreach ORDER BY occurred_at, client_id"),
 }
 
 BATCH = 5000

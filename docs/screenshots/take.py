@@ -2,7 +2,8 @@
 
 Starts the sandbox on loopback with a generated portfolio, signs a throwaway profile in,
 and grabs the sign-in dialog, a sync in progress, the portfolio, a seller, the risks &
-opportunities worklist and a seller's flags with the metric chart into this folder. Runs
+opportunities worklist, a seller's flags with the metric chart, and the outreach screens
+(quick log, timeline, follow-ups, pipeline, outbox) into this folder. Runs
 offscreen, so it works on a machine without a display.
 """
 
@@ -101,6 +102,7 @@ def shoot(language: str) -> None:
         wait_until(lambda: seller in opened)
         grab(window, f"seller{suffix}")
         shoot_flags(window, suffix)
+        shoot_outreach(window, server, seller, language, suffix)
         shell.shutdown()
 
 
@@ -129,6 +131,54 @@ def shoot_flags(window: Any, suffix: str) -> None:
     scroll = window.seller.states.currentWidget()
     scroll.ensureWidgetVisible(panel.chart)
     grab(window, f"seller-flags{suffix}")
+
+
+WORDS = {
+    "en": ("Pitched Flash Sale; seller wants the fee table", "Call back about the courier",
+           "Sent the Affiliate deck"),
+    "zh_CN": ("推介了限时抢购，商家想要费用表", "回电确认快递更换", "已发送联盟计划资料"),
+}
+
+
+def shoot_outreach(window: Any, server: Any, seller: str, language: str, suffix: str) -> None:
+    """Entries made the way the window makes them, then each outreach screen."""
+    import datetime as dt
+
+    from app.outreach.model import OutreachDraft
+    from app.outreach.pipeline import PipelineService
+    from app.outreach.service import OutreachService
+    from ui.changes import Changes
+
+    engine = window.ctx.workspace.engine
+    service = OutreachService(engine)
+    programs = PipelineService(engine).programs()
+    today = dt.date.today()
+    pitch, chase, deck = WORDS[language]
+    service.log(OutreachDraft(seller, "call", "interested", program_id=programs[0][0],
+                              duration_seconds=420, summary=pitch,
+                              follow_up_on=today - dt.timedelta(days=1)))
+    service.log(OutreachDraft(seller, "im", "follow_up", summary=chase, follow_up_on=today))
+    service.log(OutreachDraft(seller, "email", "connected", program_id=programs[1][0],
+                              summary=deck * (600 // len(deck) + 1)))  # too long: refused
+    window.ctx.changes.announce(Changes(outreach=True, outreach_outbox=True, source="shots"))
+    wait_until(lambda: not window.outbox.running and window.outbox.counts is not None
+               and window.outbox.counts.rejected == 1)
+    window.seller.outreach.reload()
+    settle(800)
+    grab(window.seller.outreach, f"timeline{suffix}")
+    dialog = window.open_quick_log()
+    dialog.form.summary.setText(pitch)
+    settle(500)
+    grab(dialog, f"quick-log{suffix}")
+    dialog.close()
+    for show, page, name in ((window.show_follow_ups, window.follow_ups, "follow-ups"),
+                             (window.show_pipeline, window.pipeline, "pipeline"),
+                             (window.show_outbox, window.outbox_page, "outbox")):
+        loaded: list[bool] = []
+        page.loaded.connect(lambda done=loaded: done.append(True))
+        show()
+        wait_until(lambda done=loaded: bool(done))
+        grab(window, f"{name}{suffix}")
 
 
 if __name__ == "__main__":

@@ -4,17 +4,17 @@
 <context>
     <name>AxisText</name>
     <message>
-        <location filename="../../ui/seller/chart_style.py" line="79"/>
+        <location filename="../../ui/seller/chart_style.py" line="90"/>
         <source>{number}B</source>
         <translation>{number}十亿</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/chart_style.py" line="79"/>
+        <location filename="../../ui/seller/chart_style.py" line="90"/>
         <source>{number}M</source>
         <translation>{number}百万</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/chart_style.py" line="80"/>
+        <location filename="../../ui/seller/chart_style.py" line="91"/>
         <source>{number}K</source>
         <translation>{number}千</translation>
     </message>
@@ -71,6 +71,74 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/outreach/conflict_dialog.py" line="59"/>
+        <source>Resolve a conflict</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/conflict_dialog.py" line="64"/>
+        <source>A teammate changed this entry on the platform after you changed it here. Choose which version to keep.</source>
+        <translation>你在本地修改这条记录后，同事又在平台上修改了它。请选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/conflict_dialog.py" line="68"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/conflict_dialog.py" line="68"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/conflict_dialog.py" line="68"/>
+        <source>Theirs</source>
+        <translation>平台上的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/conflict_dialog.py" line="73"/>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/conflict_dialog.py" line="74"/>
+        <source>Keep &amp;theirs</source>
+        <translation>保留平台上的(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/conflict_dialog.py" line="107"/>
+        <source>The conflict could not be read: {reason}</source>
+        <translation>无法读取冲突：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/conflict_dialog.py" line="112"/>
+        <source>This entry is no longer in conflict: nothing to choose.</source>
+        <translation>这条记录已不再冲突，无需选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/conflict_dialog.py" line="146"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/conflict_dialog.py" line="146"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/conflict_dialog.py" line="156"/>
+        <source>Saving your choice…</source>
+        <translation>正在保存你的选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/conflict_dialog.py" line="165"/>
+        <source>Not resolved: {reason}</source>
+        <translation>未能解决：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaText</name>
     <message>
         <location filename="../../ui/seller/programs_panel.py" line="41"/>
@@ -114,6 +182,69 @@
         <location filename="../../ui/flags/dialogs.py" line="76"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <location filename="../../ui/outreach/entry_model.py" line="61"/>
+        <source>State</source>
+        <translation>发送状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/entry_model.py" line="61"/>
+        <source>Seller</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/entry_model.py" line="61"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/entry_model.py" line="62"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/entry_model.py" line="62"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/entry_model.py" line="63"/>
+        <source>Program</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/entry_model.py" line="63"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/entry_model.py" line="64"/>
+        <source>Follow-up</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/entry_model.py" line="64"/>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/entry_model.py" line="65"/>
+        <source>Platform&apos;s message</source>
+        <translation>平台说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/entry_model.py" line="95"/>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/entry_model.py" line="96"/>
+        <source>A teammate</source>
+        <translation>同事</translation>
     </message>
 </context>
 <context>
@@ -634,34 +765,120 @@
         <translation>该商家没有未处理的风险或机会：各项指标均符合规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="168"/>
+        <location filename="../../ui/seller/flags_panel.py" line="172"/>
         <source>No flag to chart.</source>
         <translation>没有可绘制的标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="177"/>
+        <location filename="../../ui/seller/flags_panel.py" line="181"/>
         <source>{status} until {date}</source>
         <translation>{status}至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="197"/>
+        <location filename="../../ui/seller/flags_panel.py" line="201"/>
         <source>{rule} has no daily metric to chart.</source>
         <translation>{rule} 没有可绘制的每日指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="202"/>
+        <location filename="../../ui/seller/flags_panel.py" line="206"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="214"/>
+        <location filename="../../ui/seller/flags_panel.py" line="218"/>
         <source>This flag&apos;s metric has no daily series to chart.</source>
         <translation>该标记的指标没有可绘制的每日数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="218"/>
+        <location filename="../../ui/seller/flags_panel.py" line="222"/>
         <source>The chart cannot be drawn; the details are in the log.</source>
         <translation>无法绘制图表；详情见日志。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpNotifier</name>
+    <message>
+        <location filename="../../ui/outreach/followup_notifier.py" line="98"/>
+        <source>Follow up with {shop} today: {summary}</source>
+        <translation>今天需跟进 {shop}：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/followup_notifier.py" line="100"/>
+        <source>no summary</source>
+        <translation>无摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/followup_notifier.py" line="102"/>
+        <source>{count} follow-ups are due today; open Follow-ups to work through them.</source>
+        <translation>今天有 {count} 项跟进到期，请打开“跟进”逐一处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/followup_notifier.py" line="104"/>
+        <source>Follow-up due</source>
+        <translation>跟进到期</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../ui/outreach/followups_page.py" line="67"/>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/followups_page.py" line="71"/>
+        <source>&amp;Done</source>
+        <translation>已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/followups_page.py" line="72"/>
+        <source>Done and &amp;log what happened…</source>
+        <translation>完成并记录结果(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/followups_page.py" line="74"/>
+        <source>&amp;Snooze to tomorrow</source>
+        <translation>推迟到明天(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/followups_page.py" line="76"/>
+        <source>Snooze &amp;until…</source>
+        <translation>推迟到…(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/followups_page.py" line="78"/>
+        <source>&amp;Open seller</source>
+        <translation>打开商家(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/followups_page.py" line="144"/>
+        <source>The follow-ups could not be read: {reason}</source>
+        <translation>无法读取跟进：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/followups_page.py" line="152"/>
+        <source>Overdue ({count})</source>
+        <translation>已逾期（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/followups_page.py" line="153"/>
+        <source>Due today ({count})</source>
+        <translation>今天到期（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/followups_page.py" line="154"/>
+        <source>Upcoming, next 7 days ({count})</source>
+        <translation>未来 7 天（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/followups_page.py" line="168"/>
+        <source>No follow-ups in the next 7 days. Set one when you log outreach ({key}).</source>
+        <translation>未来 7 天没有跟进。记录联系时可设置跟进日期（{key}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/followups_page.py" line="196"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
     </message>
 </context>
 <context>
@@ -710,6 +927,39 @@
         <location filename="../../ui/formatting.py" line="181"/>
         <source>{count} items/s</source>
         <translation>{count} 条/秒</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../ui/outreach/funnel_chart.py" line="32"/>
+        <source>The funnel appears when a program is chosen.</source>
+        <translation>选择活动后显示漏斗。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/funnel_chart.py" line="84"/>
+        <source>{count} · {share} of previous</source>
+        <translation>{count} · 上一阶段的 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/funnel_chart.py" line="93"/>
+        <source>all time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/funnel_chart.py" line="94"/>
+        <source>last {days} days</source>
+        <translation>最近 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/funnel_chart.py" line="95"/>
+        <source>{program}, {period}</source>
+        <translation>{program}，{period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/funnel_chart.py" line="99"/>
+        <source>No seller at any stage yet</source>
+        <translation>暂无商家进入任何阶段</translation>
     </message>
 </context>
 <context>
@@ -799,94 +1049,187 @@
     </message>
 </context>
 <context>
+    <name>ImpactTable</name>
+    <message>
+        <location filename="../../ui/outreach/impact.py" line="85"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/impact.py" line="85"/>
+        <source>At contact</source>
+        <translation>联系时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/impact.py" line="85"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/impact.py" line="85"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/impact.py" line="99"/>
+        <source>Select an entry to see the seller&apos;s key metrics before and after it.</source>
+        <translation>选择一条记录，查看商家关键指标在联系前后的变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/impact.py" line="102"/>
+        <source>Reading the impact…</source>
+        <translation>正在读取效果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/impact.py" line="115"/>
+        <source>The impact could not be read: {reason}</source>
+        <translation>无法读取效果：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/impact.py" line="127"/>
+        <source>{arrow} {points} pp</source>
+        <translation>{arrow} {points} 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/impact.py" line="136"/>
+        <source>No metrics were recorded at the time of this contact.</source>
+        <translation>联系时没有记录指标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/impact.py" line="141"/>
+        <source>Impact: no data since this contact yet.</source>
+        <translation>效果：联系之后还没有数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/impact.py" line="143"/>
+        <source>Impact so far: {days} of {total} days after the contact (sums compared per day).</source>
+        <translation>目前效果：联系后 {total} 天中的 {days} 天（累计值按日均比较）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/impact.py" line="147"/>
+        <source>Impact: the {total} days after the contact.</source>
+        <translation>效果：联系后的 {total} 天。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>SellerDesk — {profile}</source>
         <translation>SellerDesk — {profile}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>SellerDesk — {profile} (demo on a local sandbox)</source>
         <translation>SellerDesk — {profile}（本地沙盒演示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Cancel sync</source>
         <translation>取消同步(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Portfolio</source>
         <translation>我的商家(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Risks &amp;&amp; Opportunities</source>
         <translation>风险与机会(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Flag &amp;rules…</source>
         <translation>标记规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Find seller…</source>
         <translation>查找商家(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>F&amp;ollow-ups</source>
+        <translation>跟进(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <source>P&amp;ipeline</source>
+        <translation>报名漏斗(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>&amp;Outbox</source>
+        <translation>待发送(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>&amp;Log outreach…</source>
+        <translation>记录联系(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>&amp;Send outbox now</source>
+        <translation>立即发送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>&amp;Outreach</source>
+        <translation>联系(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Fetching your portfolio for the first time: the list fills in when the sync ends. You can keep working.</source>
         <translation>正在首次获取你的商家组合：同步结束后列表会自动填充，期间可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Offline: the platform cannot be reached. Everything shown comes from the local data; SellerDesk tries again at the next auto-sync, or press {key}.</source>
         <translation>离线：无法连接平台。当前显示的均为本地数据；SellerDesk 会在下次自动同步时重试，也可以按 {key} 立即重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>an unexpected error (details are in the log)</source>
         <translation>意外错误（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>The last sync failed: {reason}. The data shown is what was stored before; press {key} to try again.</source>
         <translation>上次同步失败：{reason}。当前显示的是此前保存的数据；按 {key} 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>The platform asks you to sign in again before it sends more data. Everything already synced stays available.</source>
         <translation>平台要求重新登录后才会继续发送数据。已同步的数据仍可正常使用。</translation>
     </message>
@@ -894,45 +1237,529 @@
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../../ui/nav_rail.py" line="69"/>
-        <location filename="../../ui/nav_rail.py" line="106"/>
+        <location filename="../../ui/nav_rail.py" line="80"/>
+        <location filename="../../ui/nav_rail.py" line="148"/>
         <source>Portfolio</source>
         <translation>我的商家</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="73"/>
+        <location filename="../../ui/nav_rail.py" line="84"/>
         <source>Every seller you look after ({shortcut})</source>
         <translation>你负责的所有商家（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="76"/>
+        <location filename="../../ui/nav_rail.py" line="88"/>
         <source>Risks &amp; Opportunities</source>
         <translation>风险与机会</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="80"/>
+        <location filename="../../ui/nav_rail.py" line="89"/>
         <source>Open risks and growth opportunities to work through ({shortcut})</source>
         <translation>待处理的风险和增长机会（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="83"/>
+        <location filename="../../ui/nav_rail.py" line="92"/>
+        <location filename="../../ui/nav_rail.py" line="134"/>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="93"/>
+        <source>Follow-ups overdue, due today and coming ({shortcut})</source>
+        <translation>已逾期、今天到期和即将到期的跟进（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="96"/>
+        <source>Pipeline</source>
+        <translation>报名漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="97"/>
+        <source>Enrollment funnel per program ({shortcut})</source>
+        <translation>各活动的报名漏斗（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="100"/>
+        <location filename="../../ui/nav_rail.py" line="141"/>
+        <source>Outbox</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="101"/>
+        <source>Outreach waiting to reach the platform ({shortcut})</source>
+        <translation>尚未发送到平台的联系记录（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="104"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="85"/>
+        <location filename="../../ui/nav_rail.py" line="106"/>
         <source>Profiles, language and auto-sync ({shortcut})</source>
         <translation>账号配置、语言和自动同步（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="105"/>
+        <location filename="../../ui/nav_rail.py" line="133"/>
+        <source>Follow-ups, {count} due</source>
+        <translation>跟进，{count} 项到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="140"/>
+        <source>Outbox, {count} not sent</source>
+        <translation>待发送，{count} 条未发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nav_rail.py" line="147"/>
         <source>Portfolio, {count} active sellers</source>
         <translation>我的商家，{count} 个有效商家</translation>
     </message>
     <message>
-        <location filename="../../ui/nav_rail.py" line="116"/>
+        <location filename="../../ui/nav_rail.py" line="158"/>
         <source>Risks &amp; Opportunities, {risks} open risks, {critical} critical, {opportunities} opportunities</source>
         <translation>风险与机会，{risks} 个未处理风险，{critical} 个严重，{opportunities} 个机会</translation>
+    </message>
+</context>
+<context>
+    <name>NominateDialog</name>
+    <message>
+        <location filename="../../ui/outreach/nominate_dialog.py" line="25"/>
+        <source>Nominate for {program}</source>
+        <translation>提名参加 {program}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/nominate_dialog.py" line="39"/>
+        <source>Why this seller (optional)</source>
+        <translation>提名理由（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/nominate_dialog.py" line="44"/>
+        <source>Nominate</source>
+        <translation>提名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/nominate_dialog.py" line="48"/>
+        <source>&amp;Seller:</source>
+        <translation>商家(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/nominate_dialog.py" line="49"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/nominate_dialog.py" line="64"/>
+        <source>Choose a seller from the list first.</source>
+        <translation>请先从列表中选择商家。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="60"/>
+        <source>Outbox</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="64"/>
+        <source>Nothing waiting: everything you logged is on the platform.</source>
+        <translation>没有待发送的内容：你记录的一切都已在平台上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="70"/>
+        <source>&amp;Send outbox now</source>
+        <translation>立即发送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="71"/>
+        <source>&amp;Correct and resend…</source>
+        <translation>更正并重新发送(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="73"/>
+        <source>&amp;Resolve conflict…</source>
+        <translation>解决冲突(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="118"/>
+        <source>The outbox could not be read: {reason}</source>
+        <translation>无法读取待发送列表：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="206"/>
+        <source>{status} Select a refused entry and press {resend} to correct and send it again, or a conflict and press {resolve} to choose a version.</source>
+        <translation>{status}选中被拒收的记录并按 {resend} 更正后重新发送；选中冲突的记录并按 {resolve} 选择保留的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="212"/>
+        <source>Sending to the platform…</source>
+        <translation>正在发送到平台…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="216"/>
+        <source>Entries are sent in the background; press {key} to send now.</source>
+        <translation>记录会在后台发送；按 {key} 立即发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="220"/>
+        <source>Offline {when}: entries stay here and are sent when the platform can be reached.</source>
+        <translation>{when}处于离线状态：记录保留在这里，连上平台后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="223"/>
+        <source>The platform asks you to sign in again; entries stay here until then.</source>
+        <translation>平台要求重新登录；在此之前记录保留在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="226"/>
+        <source>The last send failed {when}: {reason}. Entries stay here; press {key} to try again.</source>
+        <translation>上次发送失败（{when}）：{reason}。记录保留在这里；按 {key} 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="228"/>
+        <source>unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/outbox_page.py" line="232"/>
+        <source>Last sent {when}: {count} accepted.</source>
+        <translation>上次发送于{when}：平台接收 {count} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachPanel</name>
+    <message>
+        <location filename="../../ui/seller/outreach_panel.py" line="59"/>
+        <source>Outreach</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/outreach_panel.py" line="69"/>
+        <source>Log outreach…</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/outreach_panel.py" line="71"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/outreach_panel.py" line="72"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/outreach_panel.py" line="73"/>
+        <source>No outreach logged with this seller yet. Press {key} to log a call, a message or a meeting.</source>
+        <translation>还没有与该商家的联系记录。按 {key} 记录电话、消息或会议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/outreach_panel.py" line="134"/>
+        <source>The outreach log could not be read: {reason}</source>
+        <translation>无法读取联系记录：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/outreach_panel.py" line="154"/>
+        <source>{author} (teammate)</source>
+        <translation>{author}（同事）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/outreach_panel.py" line="203"/>
+        <source>Delete this entry?</source>
+        <translation>删除这条记录？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/outreach_panel.py" line="204"/>
+        <source>Delete “{summary}”? Your teammates stop seeing it once the platform has the deletion.</source>
+        <translation>删除“{summary}”？平台收到删除后，同事将不再看到它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seller/outreach_panel.py" line="226"/>
+        <source>Not deleted: {reason}</source>
+        <translation>未删除：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachWords</name>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="16"/>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="17"/>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="18"/>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="19"/>
+        <source>IM</source>
+        <translation>IM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="20"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="21"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="26"/>
+        <source>Outbound</source>
+        <translation>主动联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="27"/>
+        <source>Inbound</source>
+        <translation>商家来电/来信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="32"/>
+        <source>Connected</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="33"/>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="34"/>
+        <source>Voicemail</source>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="35"/>
+        <source>Interested</source>
+        <translation>感兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="36"/>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="37"/>
+        <source>Enrolled</source>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="38"/>
+        <source>Follow-up needed</source>
+        <translation>需跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="39"/>
+        <source>Escalated</source>
+        <translation>已升级处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="44"/>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="45"/>
+        <source>Pitched</source>
+        <translation>已推介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="46"/>
+        <source>Interested</source>
+        <comment>funnel stage</comment>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="47"/>
+        <source>Applied</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="48"/>
+        <source>Enrolled</source>
+        <comment>funnel stage</comment>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="49"/>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="55"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="56"/>
+        <source>Waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="57"/>
+        <source>Rejected</source>
+        <translation>被平台拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="58"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="64"/>
+        <source>GMV, 30 days</source>
+        <translation>30 天 GMV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="65"/>
+        <source>Orders, 30 days</source>
+        <translation>30 天订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="66"/>
+        <source>Late-dispatch rate</source>
+        <translation>延迟发货率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="67"/>
+        <source>Cancellation rate</source>
+        <translation>取消率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="68"/>
+        <source>Negative-review rate</source>
+        <translation>差评率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="69"/>
+        <source>Violation points</source>
+        <translation>违规分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="70"/>
+        <source>SPS</source>
+        <translation>SPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="71"/>
+        <source>AHR</source>
+        <translation>AHR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="77"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="78"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="79"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="80"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="81"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="82"/>
+        <source>Program</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="83"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="84"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="85"/>
+        <source>Follow-up</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/words.py" line="86"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <location filename="../../ui/outreach/pipeline_page.py" line="79"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/pipeline_page.py" line="80"/>
+        <source>Last {days} days</source>
+        <translation>最近 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/pipeline_page.py" line="90"/>
+        <source>&amp;Nominate…</source>
+        <translation>提名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/pipeline_page.py" line="94"/>
+        <source>Nominate a seller for this program ({key})</source>
+        <translation>提名商家参加此活动（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/pipeline_page.py" line="103"/>
+        <source>Pipeline</source>
+        <translation>报名漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/pipeline_page.py" line="105"/>
+        <source>&amp;Program:</source>
+        <translation>活动(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/pipeline_page.py" line="107"/>
+        <source>P&amp;eriod:</source>
+        <translation>时间范围(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/pipeline_page.py" line="138"/>
+        <source>The pipeline could not be read: {reason}</source>
+        <translation>无法读取报名漏斗：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/pipeline_page.py" line="150"/>
+        <source>No programs yet: sync to fetch the marketplace&apos;s program catalog.</source>
+        <translation>还没有活动：请同步以获取平台的活动目录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/pipeline_page.py" line="156"/>
+        <source>No seller has reached any stage of this program in this period. Eligible sellers appear once risks and opportunities are computed; pitches appear when you log outreach with this program.</source>
+        <translation>这段时间内没有商家进入此活动的任何阶段。计算风险与机会后会显示符合条件的商家；记录联系并选择此活动后会显示推介。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/pipeline_page.py" line="193"/>
+        <source>Not nominated: {reason}</source>
+        <translation>未提名：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1171,12 +1998,12 @@ Click to sort; {shortcut} sorts by the current column, again to reverse</source>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../ui/portfolio/view.py" line="57"/>
+        <location filename="../../ui/portfolio/view.py" line="58"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/view.py" line="58"/>
+        <location filename="../../ui/portfolio/view.py" line="59"/>
         <source>Clear the search and every filter ({shortcut})</source>
         <translation>清除搜索和所有筛选（{shortcut}）</translation>
     </message>
@@ -1422,6 +2249,178 @@ Enter or double-click opens the seller</source>
         <location filename="../../ui/seller/programs_panel.py" line="90"/>
         <source>{name} (closed)</source>
         <translation>{name}（已结束）</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="92"/>
+        <source>Log outreach</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="92"/>
+        <source>Edit outreach</source>
+        <translation>编辑联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="93"/>
+        <source>Correct and send again</source>
+        <translation>更正并重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="94"/>
+        <source>Follow-up done: what happened?</source>
+        <translation>跟进完成：结果如何？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="98"/>
+        <source>Fill the form from a template ({first} to {last})</source>
+        <translation>用模板填写表单（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="102"/>
+        <source>Edit templates…</source>
+        <translation>编辑模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="118"/>
+        <source>Save ({key})</source>
+        <translation>保存（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="140"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="156"/>
+        <source>The platform refused this entry: {reason}. Correct it and save; it is sent again.</source>
+        <translation>平台拒收了这条记录：{reason}。请更正后保存，系统会重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="158"/>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="160"/>
+        <source>Closing the follow-up planned for {date}: {summary}</source>
+        <translation>完成计划于 {date} 的跟进：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="188"/>
+        <source>Programs and templates could not be read; you can still log the entry.</source>
+        <translation>无法读取活动和模板；仍可记录这条联系。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="205"/>
+        <source>No template</source>
+        <translation>不使用模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="248"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="266"/>
+        <source>Choose the seller first: type part of the shop&apos;s name and pick it from the list.</source>
+        <translation>请先选择商家：输入店铺名称的一部分，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="286"/>
+        <source>an unexpected error (details are in the log)</source>
+        <translation>意外错误（详情见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log.py" line="287"/>
+        <source>Not saved: {reason}. Everything you typed is still here; correct it and save again.</source>
+        <translation>未保存：{reason}。你输入的内容都还在，请更正后再次保存。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogForm</name>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="69"/>
+        <source>Type a shop name, code or id</source>
+        <translation>输入店铺名称、编码或 ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="78"/>
+        <location filename="../../ui/outreach/quick_log_form.py" line="157"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="85"/>
+        <source>not noted</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="86"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="89"/>
+        <source>What happened, in one sentence</source>
+        <translation>一句话说明情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="95"/>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="107"/>
+        <source>&amp;Seller:</source>
+        <translation>商家(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="111"/>
+        <source>&amp;Channel:</source>
+        <translation>方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="115"/>
+        <source>W&amp;hen:</source>
+        <translation>时间(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="116"/>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="117"/>
+        <source>&amp;Program pitched:</source>
+        <translation>推介活动(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="118"/>
+        <source>S&amp;ummary:</source>
+        <translation>摘要(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="119"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="127"/>
+        <source>+{days} d</source>
+        <translation>+{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="128"/>
+        <source>Follow up in {days} days ({key})</source>
+        <translation>{days} 天后跟进（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/quick_log_form.py" line="134"/>
+        <source>&amp;Follow-up:</source>
+        <translation>跟进(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -1672,47 +2671,47 @@ Enter or double-click opens the seller</source>
 <context>
     <name>SellerPage</name>
     <message>
-        <location filename="../../ui/seller/view.py" line="77"/>
+        <location filename="../../ui/seller/view.py" line="79"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="78"/>
+        <location filename="../../ui/seller/view.py" line="80"/>
         <source>Back to the list ({keys})</source>
         <translation>返回列表（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="93"/>
+        <location filename="../../ui/seller/view.py" line="95"/>
         <source>Not in your portfolio</source>
         <translation>不在你的商家组合中</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="114"/>
+        <location filename="../../ui/seller/view.py" line="116"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="197"/>
+        <location filename="../../ui/seller/view.py" line="202"/>
         <source>Loading {seller}…</source>
         <translation>正在加载 {seller}…</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="210"/>
+        <location filename="../../ui/seller/view.py" line="215"/>
         <source>Something went wrong while reading this seller; the details are in the log.</source>
         <translation>读取该商家时出错，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="216"/>
+        <location filename="../../ui/seller/view.py" line="221"/>
         <source>{seller} is not in the local data. Sync to fetch it, or go back to the list.</source>
         <translation>本地数据中没有 {seller}。请同步以获取，或返回列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="231"/>
+        <location filename="../../ui/seller/view.py" line="236"/>
         <source>{code} · {seller}</source>
         <translation>{code} · {seller}</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="235"/>
+        <location filename="../../ui/seller/view.py" line="240"/>
         <source>Data as of {date}</source>
         <translation>数据截至 {date}</translation>
     </message>
@@ -2295,6 +3294,34 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
         <source>Snooze</source>
         <translation>暂缓</translation>
     </message>
+    <message>
+        <location filename="../../ui/outreach/snooze_dialog.py" line="17"/>
+        <source>Snooze until</source>
+        <translation>推迟到</translation>
+    </message>
+</context>
+<context>
+    <name>StageTableModel</name>
+    <message>
+        <location filename="../../ui/outreach/stage_model.py" line="49"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/stage_model.py" line="49"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/stage_model.py" line="49"/>
+        <source>Shop code</source>
+        <translation>店铺编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/stage_model.py" line="50"/>
+        <source>Seller id</source>
+        <translation>商家 ID</translation>
+    </message>
 </context>
 <context>
     <name>StatePanel</name>
@@ -2352,77 +3379,122 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../ui/status_line.py" line="59"/>
+        <location filename="../../ui/status_line.py" line="69"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="59"/>
+        <location filename="../../ui/status_line.py" line="69"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="71"/>
+        <location filename="../../ui/status_line.py" line="87"/>
         <source>Syncing… everything stays usable meanwhile</source>
         <translation>正在同步…期间所有功能均可正常使用</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="82"/>
+        <location filename="../../ui/status_line.py" line="98"/>
         <source>Synced {when}: nothing new</source>
         <translation>{when}同步完成：无新数据</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="83"/>
+        <location filename="../../ui/status_line.py" line="99"/>
         <source>Synced {count} items {when}</source>
         <translation>{when}已同步 {count} 条数据</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="85"/>
+        <location filename="../../ui/status_line.py" line="101"/>
         <source>Sync cancelled {when}; {count} items received were kept</source>
         <translation>{when}已取消同步；已收到的 {count} 条数据已保留</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="88"/>
+        <location filename="../../ui/status_line.py" line="104"/>
         <source>Offline: cannot reach the platform; showing cached data</source>
         <translation>离线：无法连接平台；正在显示缓存数据</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="89"/>
+        <location filename="../../ui/status_line.py" line="105"/>
         <source>Sign in again to sync; showing cached data</source>
         <translation>需要重新登录才能同步；正在显示缓存数据</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="94"/>
+        <location filename="../../ui/status_line.py" line="110"/>
         <source>Sync failed: {message}</source>
         <translation>同步失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="95"/>
+        <location filename="../../ui/status_line.py" line="111"/>
         <source>Sync failed unexpectedly; details are in the log file</source>
         <translation>同步意外失败，详情见日志文件</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="99"/>
+        <location filename="../../ui/status_line.py" line="115"/>
         <source>Reading local data…</source>
         <translation>正在读取本地数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="101"/>
+        <location filename="../../ui/status_line.py" line="117"/>
         <source>Not synced yet: press {shortcut} to fetch your portfolio</source>
         <translation>尚未同步：按 {shortcut} 获取你的商家组合</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="103"/>
+        <location filename="../../ui/status_line.py" line="119"/>
         <source>Last synced {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="109"/>
+        <location filename="../../ui/status_line.py" line="129"/>
+        <source>Outbox: all sent</source>
+        <translation>待发送：已全部发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="132"/>
+        <source>{count} waiting</source>
+        <translation>{count} 条等待发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="135"/>
+        <source>{count} rejected</source>
+        <translation>{count} 条被拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="138"/>
+        <source>{count} in conflict</source>
+        <translation>{count} 条冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="140"/>
+        <source>Outbox: {parts}</source>
+        <translation>待发送：{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="140"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="143"/>
+        <source>{outbox} (sending…)</source>
+        <translation>{outbox}（正在发送…）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="145"/>
+        <source>{outbox} (offline: sent when the platform is reachable)</source>
+        <translation>{outbox}（离线：连上平台后发送）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="148"/>
+        <source>{outbox} (sign in again to send)</source>
+        <translation>{outbox}（重新登录后发送）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_line.py" line="154"/>
         <source>Auto-sync off</source>
         <translation>自动同步已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/status_line.py" line="110"/>
+        <location filename="../../ui/status_line.py" line="155"/>
         <source>Next auto-sync at {time}</source>
         <translation>下次自动同步：{time}</translation>
     </message>
@@ -2593,6 +3665,105 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
         <location filename="../../ui/top_bar.py" line="118"/>
         <source>Finishing</source>
         <translation>即将完成</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="57"/>
+        <source>Quick-log templates</source>
+        <translation>快速记录模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="74"/>
+        <location filename="../../ui/outreach/template_editor.py" line="145"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="77"/>
+        <source>no follow-up</source>
+        <translation>不跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="78"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="88"/>
+        <source>Name (English):</source>
+        <translation>名称（英文）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="89"/>
+        <source>Name (Chinese):</source>
+        <translation>名称（中文）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="90"/>
+        <source>Summary (English):</source>
+        <translation>摘要（英文）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="91"/>
+        <source>Summary (Chinese):</source>
+        <translation>摘要（中文）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="92"/>
+        <source>Channel:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="93"/>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="94"/>
+        <source>Program:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="95"/>
+        <source>Follow up after:</source>
+        <translation>跟进间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="100"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="101"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="114"/>
+        <source>Reset to defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="139"/>
+        <source>The templates could not be read: {reason}</source>
+        <translation>无法读取模板：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="194"/>
+        <source>New template</source>
+        <translation>新模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="215"/>
+        <source>Every template needs a name in at least one language.</source>
+        <translation>每个模板至少需要一种语言的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outreach/template_editor.py" line="229"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,49 @@ def qtbot_app() -> Any:
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance()
+
+
+@pytest.fixture
+def synced_ctx(home: Path, workspace: Workspace, taskman: TaskManager) -> AppContext:
+    """A context on a cache synced from the test's sandbox (which stays up for pushes)."""
+    from tests.ui.outreach_support import sync_workspace
+
+    sync_workspace(workspace)
+    store = SettingsStore(home)
+    settings = store.load()
+    settings.auto_sync_minutes = 0
+    store.save(settings)
+    return AppContext(home, workspace, store, settings, taskman, ChangeBus())
+
+
+@pytest.fixture
+def outbox(synced_ctx: AppContext, qtbot: Any) -> Iterator[Any]:
+    from ui.outbox_controller import OutboxController
+
+    controller = OutboxController(synced_ctx, policy=FAST_RETRIES)
+    yield controller
+    controller.shutdown()
+    if controller.running:
+        qtbot.waitSignal(controller.pushed, timeout=30_000).wait()
+
+
+@pytest.fixture
+def outreach_window(synced_ctx: AppContext, qtbot: Any) -> Iterator[Any]:
+    """The main window on a synced cache, its outbox pushed with quick retries."""
+    from ui.main_window import MainWindow
+    from ui.outbox_controller import OutboxController
+    from ui.sync_controller import SyncController
+
+    sync_controller = SyncController(synced_ctx, policy=FAST_RETRIES)
+    pusher = OutboxController(synced_ctx, sync_controller, policy=FAST_RETRIES)
+    main = MainWindow(synced_ctx, sync_controller, outbox=pusher)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    pusher.shutdown()
+    sync_controller.shutdown()
+    if pusher.running:
+        qtbot.waitSignal(pusher.pushed, timeout=30_000).wait()
+    if sync_controller.is_running:
+        qtbot.waitSignal(sync_controller.finished, timeout=30_000).wait()

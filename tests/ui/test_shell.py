@@ -44,13 +44,13 @@ def _type(field: Any, text: str) -> None:
 
 def test_layout_menus_and_shortcuts(window: MainWindow) -> None:
     rail = [b.label.text() for b in window.rail.findChildren(RailButton)]
-    assert rail == ["Portfolio", "Risks & Opportunities", "Settings"], \
-        "later screens come with their issues"
+    assert rail == ["Portfolio", "Risks & Opportunities", "Follow-ups", "Pipeline", "Outbox",
+                    "Settings"], "later screens come with their issues"
     assert isinstance(window.stack.widget(0), PortfolioPage)
     assert isinstance(window.stack.widget(1), SellerPage)
     assert window.stack.currentWidget() is window.portfolio
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&View"]
+    assert menus == ["&File", "&View", "&Outreach"]
     esc = QKeySequence("Esc").toString(QKeySequence.SequenceFormat.NativeText)
     alt_left = QKeySequence("Alt+Left").toString(QKeySequence.SequenceFormat.NativeText)
     assert _shortcuts(window, "syncAction") == ("&Sync now", ["F5", "Ctrl+R"])
@@ -62,6 +62,11 @@ def test_layout_menus_and_shortcuts(window: MainWindow) -> None:
     assert _shortcuts(window, "flagRulesMenuAction") == ("Flag &rules…", ["Ctrl+Shift+E"])
     assert _shortcuts(window, "findSellerAction") == ("&Find seller…", ["Ctrl+K"])
     assert _shortcuts(window, "backAction") == ("&Back", [alt_left])
+    assert _shortcuts(window, "followUpsAction") == ("F&ollow-ups", ["Ctrl+3"])
+    assert _shortcuts(window, "pipelineAction") == ("P&ipeline", ["Ctrl+4"])
+    assert _shortcuts(window, "outboxAction") == ("&Outbox", ["Ctrl+6"])
+    assert _shortcuts(window, "quickLogAction") == ("&Log outreach…", ["Ctrl+L"])
+    assert _shortcuts(window, "pushOutboxAction") == ("&Send outbox now", ["Ctrl+Shift+P"])
     assert window.top.profile.text() == "Profile: test"
     assert window.status_line.last_sync.text() in (
         "Reading local data…", "Not synced yet: press F5 to fetch your portfolio")

@@ -35,6 +35,7 @@ from ui.seller.charts import SellerCharts
 from ui.seller.flags_panel import FlagsPanel, SellerFlags
 from ui.seller.health_panel import HealthPanel
 from ui.seller.health_score_panel import HealthScorePanel
+from ui.seller.outreach_panel import OutreachPanel
 from ui.seller.profile_panel import COPY_FIELDS, ProfilePanel
 from ui.seller.programs_panel import ProgramsPanel
 from ui.seller.violations_panel import ViolationsPanel
@@ -47,6 +48,7 @@ LOADING, ERROR, CONTENT = 0, 1, 2
 class SellerPage(QWidget):
     back_requested = Signal()
     loaded = Signal(str)  # seller id, once its data is on screen
+    log_requested = Signal()  # "Log outreach…" on the timeline: the window's quick log
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +133,8 @@ class SellerPage(QWidget):
         self.flags.loaded.connect(self._on_flags)
         self.violations = ViolationsPanel(body)
         self.programs = ProgramsPanel(body)
+        self.outreach = OutreachPanel(self.ctx, body)
+        self.outreach.log_requested.connect(self.log_requested)
         left = QVBoxLayout()
         left.addWidget(self.profile)
         left.addWidget(self.health)
@@ -139,10 +143,11 @@ class SellerPage(QWidget):
         grid.addLayout(left, 0, 0)
         grid.addWidget(self.charts, 0, 1)
         grid.addWidget(self.flags, 1, 0, 1, 2)
-        grid.addWidget(self.violations, 2, 0, 1, 2)
-        grid.addWidget(self.programs, 3, 0, 1, 2)
+        grid.addWidget(self.outreach, 2, 0, 1, 2)
+        grid.addWidget(self.violations, 3, 0, 1, 2)
+        grid.addWidget(self.programs, 4, 0, 1, 2)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(4, 1)
+        grid.setRowStretch(5, 1)
         for panel in (self.profile, self.health, self.health_score):
             panel.setMinimumWidth(400)
             panel.setMaximumWidth(480)
@@ -238,6 +243,7 @@ class SellerPage(QWidget):
         self.health.set_health(detail.health, profile)
         self.violations.set_violations(detail.violations)
         self.programs.set_programs(detail.programs)
+        self.outreach.set_seller(profile.seller_id)
         self.states.setCurrentIndex(CONTENT)
         self.charts.set_data(profile.shop_name, detail.series, detail.median)
 
@@ -251,6 +257,9 @@ class SellerPage(QWidget):
         self.status_badge.show()
 
     def _on_changes(self, changes: Changes) -> None:
+        if changes.outreach and not changes.sellers and self.detail is not None:
+            # Only the timeline shows outreach: the rest of the page stays as it is.
+            self.outreach.on_changes(changes)
         relevant = (changes.sellers or changes.metrics or changes.violations
                     or changes.enrollments or changes.programs or changes.profile
                     or changes.settings)

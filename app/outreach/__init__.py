@@ -1,0 +1,1 @@
+"""The outreach log: quick log, timeline and impact, follow-ups, templates, pipeline."""

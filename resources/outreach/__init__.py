@@ -1,0 +1,1 @@
+"""Default quick-log templates shipped with the app (the user edits a copy)."""
