@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.flags.service import FlagItem
 from app.outreach.model import OutboxCounts
 from app.signin import SignInResult
 from app.sync_status import CacheStatus
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
         self.worklist.seller_activated.connect(self.open_seller)
         self.worklist.counts_changed.connect(self.rail.set_flag_counts)
         self.worklist.rules_requested.connect(self.open_rules)
+        self.worklist.log_requested.connect(self.open_quick_log)
         self.rail.settings_requested.connect(self.open_settings)
         self.portfolio.seller_activated.connect(self.open_seller)
         self.portfolio.loaded.connect(self._settle_after_start)
@@ -285,10 +287,18 @@ class MainWindow(QMainWindow):
 
     def open_quick_log(self, seller_id: str | None = None, *, program_id: str | None = None,
                        flag_id: int | None = None) -> QuickLogDialog:
-        """The quick log, for `seller_id` or else the seller on screen or selected."""
+        """The quick log, for `seller_id` or else the seller (or flag) on screen or selected.
+
+        From a flag, the entry is linked to it and pitches the flag's program if it has one.
+        """
         label = None
         if not seller_id:
-            seller_id, label = self._seller_in_view()
+            flag = self._flag_in_view()
+            if flag is not None:
+                seller_id, label, flag_id = flag.seller_id, flag.shop_name, flag.flag_id
+                program_id = program_id or flag.program_id
+            else:
+                seller_id, label = self._seller_in_view()
         if self.quick_log is not None and shiboken6.isValid(self.quick_log):
             self.quick_log.close()
         dialog = QuickLogDialog(self.ctx, self, seller_id=seller_id, seller_label=label,
@@ -297,6 +307,15 @@ class MainWindow(QMainWindow):
         self.quick_log = dialog
         dialog.open()
         return dialog
+
+    def _flag_in_view(self) -> FlagItem | None:
+        page = self.stack.currentWidget()
+        if page is self.worklist:
+            return self.worklist.current_item()
+        focus = QApplication.focusWidget()
+        if page is self.seller and focus is not None and self.seller.flags.isAncestorOf(focus):
+            return self.seller.flags.selected_flag()
+        return None
 
     def _seller_in_view(self) -> tuple[str | None, str | None]:
         page = self.stack.currentWidget()

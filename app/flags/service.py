@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from app.workspace import Workspace
 
 SEVERITY_ORDER = ("critical", "high", "medium", "low", "info")  # info: opportunities
+PROGRAM_RULE_FAMILIES = ("program_eligible", "program_near")
 OPEN_STATUSES = ("new", "acknowledged")  # what the worklist shows by default
 USER_RULES_FILE = "rules.toml"
 __all__ = ["RuleSetting", "RuleSettings"]  # the rule editor's model, imported from here
@@ -77,6 +78,12 @@ class FlagItem:
         rule = texts.template_rule(self.pack_id, self.rule_id)
         title = texts.fill(rule.title, language, self.message_args) if rule else None
         return title or self.rule_id
+
+    @property
+    def program_id(self) -> str | None:
+        """The program an eligibility flag is about ("program_near:live" -> "live")."""
+        family, _, program = self.rule_id.partition(":")
+        return program if family in PROGRAM_RULE_FAMILIES and program else None
 
 
 @dataclass(frozen=True)
@@ -174,6 +181,11 @@ class FlagService:
 
     def acknowledge(self, flag_ids: Sequence[int]) -> int:
         return self._transition(flag_ids, "acknowledged", ("new", "snoozed"))
+
+    def acknowledge_contacted(self, flag_ids: Sequence[int]) -> int:
+        """Outreach was logged about these flags: new ones count as seen. A snoozed or
+        dismissed flag keeps the status the user gave it."""
+        return self._transition(flag_ids, "acknowledged", ("new",))
 
     def snooze(self, flag_ids: Sequence[int], until: dt.date) -> int:
         if until <= self.today():

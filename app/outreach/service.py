@@ -71,7 +71,12 @@ class OutreachService:
             row.update(queue.queued("create", {"body": queue.create_body(row)},
                                     rows.next_outbox_seq(conn)))
             rows.insert(conn, row)
-            return to_entry(self._row(conn, client_id))
+            entry = to_entry(self._row(conn, client_id))
+        if draft.flag_id is not None:
+            # The flags engine is loaded only for entries logged from a flag.
+            from app.flags.service import FlagService
+            FlagService(self.engine).acknowledge_contacted([draft.flag_id])
+        return entry
 
     def edit(self, client_id: str, **changes: Any) -> OutreachEntry:
         """Change summary/notes/outcome/follow_up_on/program_id; queued as PATCH or folded."""

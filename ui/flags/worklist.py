@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
-from app.flags.service import FlagEventItem, FlagService
+from app.flags.service import FlagEventItem, FlagItem, FlagService
 from ui import formatting
 from ui.changes import Changes
 from ui.context import AppContext
@@ -53,6 +53,7 @@ class WorklistPage(QWidget):
     loaded = Signal()
     counts_changed = Signal(object)  # {"risks": n, "opportunities": m, "critical": c}
     rules_requested = Signal()
+    log_requested = Signal()  # the window's quick log, about the selected flag
     action_done = Signal(str, int)  # action name, flags changed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -145,9 +146,13 @@ class WorklistPage(QWidget):
             "flagRules", self.tr("R&ules…"), self.tr("Edit the rules' thresholds and turn "
                                                       "rules on or off"),
             self.rules_requested.emit, RULES_SHORTCUT, register=False)
+        self.log_action = self._action(
+            "logFlag", self.tr("&Log outreach…"),
+            self.tr("Log a call or message about the selected flag, linked to it"),
+            self.log_requested.emit, "Ctrl+L", register=False)
         self.row_actions = (self.acknowledge_action, self.snooze_action, self.dismiss_action,
                             self.reopen_action)
-        self.table.menu_actions = (self.open_action, None, *self.row_actions)
+        self.table.menu_actions = (self.open_action, self.log_action, None, *self.row_actions)
         self._update_actions()
 
     def _lay_out(self) -> None:
@@ -241,6 +246,11 @@ class WorklistPage(QWidget):
     def selected_flag_ids(self) -> list[int]:
         return [self.model.item_at(p).flag_id for p in self.table.selected_positions()]
 
+    def current_item(self) -> FlagItem | None:
+        """The one flag selected, for actions about a single flag (logging outreach)."""
+        positions = self.table.selected_positions()
+        return self.model.item_at(positions[0]) if len(positions) == 1 else None
+
     def _selected_statuses(self) -> set[str]:
         return {self.model.item_at(p).status for p in self.table.selected_positions()}
 
@@ -269,6 +279,7 @@ class WorklistPage(QWidget):
         self.dismiss_action.setEnabled(bool(statuses & {"new", "acknowledged", "snoozed"}))
         self.reopen_action.setEnabled(bool(statuses & {"acknowledged", "snoozed", "dismissed"}))
         self.open_action.setEnabled(bool(statuses))
+        self.log_action.setEnabled(not self._busy and self.current_item() is not None)
 
     def _activate(self, position: int) -> None:
         if 0 <= position < self.model.rowCount():
