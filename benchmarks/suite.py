@@ -153,6 +153,10 @@ def _sync_figures(limit: dict, full: dict, incremental: dict) -> list[Figure]:
     limit_rate = limit["rows"] / limit["seconds"]
     full_rate = full["items"] / full["seconds"]
     metrics_rate = full["items_by_feed"]["metrics"] / full["phases"].get("metrics", full["seconds"])
+    # The product holds the sync (summaries included) and the rules after it to separate
+    # goals; the child times each phase of the one run.
+    flags = incremental["phases"].get("flags", 0.0)
+    incremental_sync = incremental["seconds"] - flags
     return [
         Figure("limit: bare fetch+orjson+executemany", limit_rate, "r/s"),
         Figure("full sync, all feeds + summaries", full_rate, "r/s", limit_rate,
@@ -162,8 +166,10 @@ def _sync_figures(limit: dict, full: dict, incremental: dict) -> list[Figure]:
                metrics_rate / limit_rate, "", None),
         Figure("full sync wall time", full["seconds"], "s", limit["seconds"],
                limit["seconds"] / full["seconds"], "", None),
-        Figure("incremental sync (1 day + restated week)", incremental["seconds"], "s", None,
-               None, f"< {INCREMENTAL_GOAL_S} s", incremental["seconds"] < INCREMENTAL_GOAL_S),
+        Figure("incremental sync (1 day + restated week)", incremental_sync, "s", None,
+               None, f"< {INCREMENTAL_GOAL_S} s", incremental_sync < INCREMENTAL_GOAL_S),
+        Figure("flags after the incremental sync", flags, "s", None, None,
+               f"< {FLAGS_GOAL_S:.0f} s", flags < FLAGS_GOAL_S),
         Figure("peak memory, full sync process", full["peak_mb"], "MB", limit["peak_mb"],
                None, f"< {MEMORY_GOAL_MB:.0f} MB", full["peak_mb"] < MEMORY_GOAL_MB),
     ]

@@ -115,6 +115,7 @@ class SyncWidget(QWidget):
             "enrollments": self.tr("Enrollments"),
             "outreach": self.tr("Outreach"),
             "summaries": self.tr("Refreshing summaries"),
+            "flags": self.tr("Checking the rules"),
             "done": self.tr("Finishing"),
         }
         return names.get(phase, phase)

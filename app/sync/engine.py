@@ -84,6 +84,7 @@ class SyncEngine:
             with self.engine.begin() as conn:
                 summaries.analyze(conn)
             result.analyzed = True
+        self._meter.start_phase("flags")
         result.flags = self._evaluate_flags()
         with self.engine.begin() as conn:
             sync_state.set_meta(conn, sync_state.LAST_SYNC_AT, now_rfc3339())

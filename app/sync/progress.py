@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class SyncProgress:
-    phase: str                 # "programs", a feed name, "summaries", "done"
+    phase: str                 # "programs", a feed name, "summaries", "flags", "done"
     feed_items: int            # items stored in the current feed during this run
     items: int                 # items stored in this run, all feeds
     pages: int                 # pages stored in this run, all feeds

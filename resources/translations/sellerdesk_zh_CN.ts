@@ -3663,6 +3663,11 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
     </message>
     <message>
         <location filename="../../ui/top_bar.py" line="118"/>
+        <source>Checking the rules</source>
+        <translation>检查规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="119"/>
         <source>Finishing</source>
         <translation>即将完成</translation>
     </message>
@@ -3769,37 +3774,37 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/top_bar.py" line="134"/>
+        <location filename="../../ui/top_bar.py" line="135"/>
         <source>Find a seller by name, shop code or contact ({shortcut})</source>
         <translation>按名称、店铺编码或联系人查找商家（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/top_bar.py" line="143"/>
+        <location filename="../../ui/top_bar.py" line="144"/>
         <source>Profile: {name}</source>
         <translation>账号配置：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/top_bar.py" line="144"/>
+        <location filename="../../ui/top_bar.py" line="145"/>
         <source>Signed in as {username}</source>
         <translation>当前登录用户：{username}</translation>
     </message>
     <message>
-        <location filename="../../ui/top_bar.py" line="157"/>
+        <location filename="../../ui/top_bar.py" line="158"/>
         <source>No data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/top_bar.py" line="158"/>
+        <location filename="../../ui/top_bar.py" line="159"/>
         <source>Sync to fetch your portfolio ({shortcut})</source>
         <translation>同步以获取你的商家组合（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/top_bar.py" line="161"/>
+        <location filename="../../ui/top_bar.py" line="162"/>
         <source>Data as of {date}</source>
         <translation>数据截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/top_bar.py" line="162"/>
+        <location filename="../../ui/top_bar.py" line="163"/>
         <source>The latest day of metrics in the local data</source>
         <translation>本地数据中最新的指标日期</translation>
     </message>
