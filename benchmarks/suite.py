@@ -115,7 +115,9 @@ def measure(scale: float, work: Path, *, sync: bool = True, ui: bool = True,
             incremental = _child("benchmarks.sync_child", str(home), "bench", env=env)
             figures += _sync_figures(limit, full, incremental)
             contexts.append(f"Metric rows: {limit['rows']:,}. Incremental sync: "
-                            f"{incremental['items']:,} items ({incremental['items_by_feed']}).")
+                            f"{incremental['items']:,} items ({incremental['items_by_feed']}),"
+                            f" of which the flags' evaluation took "
+                            f"{incremental.get('flags_seconds') or 0:.2f} s.")
         elif ui or flags:
             built = _build_ui_cache(db, ProfileStore(home).cache_path("bench"))
             sign_in(home, "bench", Credentials(sandbox.base_url, *credentials))
