@@ -33,7 +33,12 @@ if TYPE_CHECKING:
 SEVERITY_ORDER = ("critical", "high", "medium", "low", "info")  # info: opportunities
 OPEN_STATUSES = ("new", "acknowledged")  # what the worklist shows by default
 USER_RULES_FILE = "rules.toml"
-__all__ = ["RuleSetting", "RuleSettings"]  # the rule editor's model, imported from here
+# The UI imports everything flags from here, the rule editor's model included.
+__all__ = [
+    "OPEN_STATUSES", "SEVERITY_ORDER", "EvaluationSummary", "FlagEventItem", "FlagItem",
+    "FlagService", "HealthView", "MetricSeries", "RuleSetting", "RuleSettings",
+    "user_rules_beside", "user_rules_path",
+]
 
 
 @dataclass(frozen=True)
