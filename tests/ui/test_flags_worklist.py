@@ -168,3 +168,23 @@ def test_enter_opens_the_seller(page: WorklistPage, qtbot: Any) -> None:
     with qtbot.waitSignal(page.seller_activated, timeout=1000) as blocker:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert blocker.args == [page.model.item_at(0).seller_id]
+
+
+def test_header_clicks_sort_and_come_back_to_worst_first(page: WorklistPage,
+                                                         qtmodeltester: Any) -> None:
+    qtmodeltester.check(page.model)
+    default = shown_ids(page)
+    value = 5  # the Value column
+    page.table.horizontalHeader().sectionClicked.emit(value)
+    values = [i.value for i in page.model.items() if i.value is not None]
+    assert values == sorted(values)
+    page.table.horizontalHeader().sectionClicked.emit(value)
+    values = [i.value for i in page.model.items() if i.value is not None]
+    assert values == sorted(values, reverse=True)
+    page.table.horizontalHeader().sectionClicked.emit(value)
+    assert shown_ids(page) == default
+    seller = 1
+    page.table.horizontalHeader().sectionClicked.emit(seller)
+    names = [page.model.index(r, seller).data().casefold()
+             for r in range(page.model.rowCount())]
+    assert names == sorted(names)
