@@ -243,12 +243,12 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist_model.py" line="176"/>
+        <location filename="../../ui/flags/worklist_model.py" line="184"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist_model.py" line="185"/>
+        <location filename="../../ui/flags/worklist_model.py" line="193"/>
         <source>{status} until {date}</source>
         <translation>{status}至 {date}</translation>
     </message>
@@ -634,32 +634,32 @@
         <translation>该商家没有未处理的风险或机会：各项指标均符合规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="168"/>
+        <location filename="../../ui/seller/flags_panel.py" line="172"/>
         <source>No flag to chart.</source>
         <translation>没有可绘制的标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="177"/>
+        <location filename="../../ui/seller/flags_panel.py" line="181"/>
         <source>{status} until {date}</source>
         <translation>{status}至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="197"/>
+        <location filename="../../ui/seller/flags_panel.py" line="201"/>
         <source>{rule} has no daily metric to chart.</source>
         <translation>{rule} 没有可绘制的每日指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="202"/>
+        <location filename="../../ui/seller/flags_panel.py" line="206"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="214"/>
+        <location filename="../../ui/seller/flags_panel.py" line="218"/>
         <source>This flag&apos;s metric has no daily series to chart.</source>
         <translation>该标记的指标没有可绘制的每日数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="218"/>
+        <location filename="../../ui/seller/flags_panel.py" line="222"/>
         <source>The chart cannot be drawn; the details are in the log.</source>
         <translation>无法绘制图表；详情见日志。</translation>
     </message>
@@ -1171,12 +1171,12 @@ Click to sort; {shortcut} sorts by the current column, again to reverse</source>
 <context>
     <name>PortfolioPage</name>
     <message>
-        <location filename="../../ui/portfolio/view.py" line="57"/>
+        <location filename="../../ui/portfolio/view.py" line="58"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/portfolio/view.py" line="58"/>
+        <location filename="../../ui/portfolio/view.py" line="59"/>
         <source>Clear the search and every filter ({shortcut})</source>
         <translation>清除搜索和所有筛选（{shortcut}）</translation>
     </message>
@@ -2790,16 +2790,16 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
     </message>
     <message>
         <location filename="../../ui/flags/worklist.py" line="156"/>
-        <source>Show:</source>
-        <translation>显示：</translation>
+        <source>Sh&amp;ow:</source>
+        <translation>显示(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="212"/>
+        <location filename="../../ui/flags/worklist.py" line="214"/>
         <source>{count} flags · data as of {date}</source>
         <translation>{count} 个标记 · 数据截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="346"/>
+        <location filename="../../ui/flags/worklist.py" line="348"/>
         <source>The change could not be saved; the details are in the log.</source>
         <translation>无法保存更改；详情见日志。</translation>
     </message>

@@ -153,7 +153,9 @@ class WorklistPage(QWidget):
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
         bar.setSpacing(6)
-        for widget in (QLabel(self.tr("Show:"), self), self.kind, self.status):
+        show = QLabel(self.tr("Sh&ow:"), self)
+        show.setBuddy(self.kind)  # Alt+O: the kind, then Tab to the status
+        for widget in (show, self.kind, self.status):
             bar.addWidget(widget)
         bar.addSpacing(12)
         for action in (*self.row_actions, self.rules_action):
