@@ -26,7 +26,8 @@ from app.signin import SignInResult
 from app.sync_status import CacheStatus
 from ui.context import AppContext
 from ui.flags.rule_editor import RuleEditorDialog
-from ui.flags.worklist import RULES_SHORTCUT, WorklistPage
+from ui.flags.worklist import WorklistPage
+from ui.flags.worklist_actions import RULES_SHORTCUT
 from ui.nav_rail import NavRail
 from ui.portfolio.view import PortfolioPage
 from ui.seller.charts import warm_up_charts

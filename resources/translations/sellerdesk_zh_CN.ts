@@ -178,6 +178,74 @@
     </message>
 </context>
 <context>
+    <name>FlagActions</name>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="55"/>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="56"/>
+        <source>Mark the selected flags as seen; they stay open</source>
+        <translation>将所选标记标为已查看；它们仍保持未处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="59"/>
+        <source>&amp;Snooze…</source>
+        <translation>暂缓(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="59"/>
+        <source>Hide the selected flags until a date</source>
+        <translation>在某日期前隐藏所选标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="62"/>
+        <source>&amp;Dismiss…</source>
+        <translation>忽略(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="62"/>
+        <source>Close the selected flags with a reason</source>
+        <translation>填写原因后关闭所选标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="65"/>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="66"/>
+        <source>Put snoozed, dismissed or acknowledged flags back to new</source>
+        <translation>将已暂缓、已忽略或已确认的标记恢复为新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="68"/>
+        <source>Open seller	Enter</source>
+        <translation>打开商家	Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="71"/>
+        <source>R&amp;ules…</source>
+        <translation>规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="72"/>
+        <source>Edit the rules&apos; thresholds and turn rules on or off</source>
+        <translation>编辑规则阈值，启用或关闭规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="84"/>
+        <source>{tip} ({shortcut})</source>
+        <translation>{tip}（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="157"/>
+        <source>The change could not be saved; the details are in the log.</source>
+        <translation>无法保存更改；详情见日志。</translation>
+    </message>
+</context>
+<context>
     <name>FlagChart</name>
     <message>
         <location filename="../../ui/seller/flag_chart.py" line="32"/>
@@ -801,92 +869,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>SellerDesk — {profile}</source>
         <translation>SellerDesk — {profile}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>SellerDesk — {profile} (demo on a local sandbox)</source>
         <translation>SellerDesk — {profile}（本地沙盒演示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Cancel sync</source>
         <translation>取消同步(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Portfolio</source>
         <translation>我的商家(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Risks &amp;&amp; Opportunities</source>
         <translation>风险与机会(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Flag &amp;rules…</source>
         <translation>标记规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Find seller…</source>
         <translation>查找商家(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Fetching your portfolio for the first time: the list fills in when the sync ends. You can keep working.</source>
         <translation>正在首次获取你的商家组合：同步结束后列表会自动填充，期间可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Offline: the platform cannot be reached. Everything shown comes from the local data; SellerDesk tries again at the next auto-sync, or press {key}.</source>
         <translation>离线：无法连接平台。当前显示的均为本地数据；SellerDesk 会在下次自动同步时重试，也可以按 {key} 立即重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>an unexpected error (details are in the log)</source>
         <translation>意外错误（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>The last sync failed: {reason}. The data shown is what was stored before; press {key} to try again.</source>
         <translation>上次同步失败：{reason}。当前显示的是此前保存的数据；按 {key} 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>The platform asks you to sign in again before it sends more data. Everything already synced stays available.</source>
         <translation>平台要求重新登录后才会继续发送数据。已同步的数据仍可正常使用。</translation>
     </message>
@@ -2689,119 +2757,54 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="75"/>
+        <location filename="../../ui/flags/worklist.py" line="61"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="76"/>
+        <location filename="../../ui/flags/worklist.py" line="62"/>
         <source>Opportunities</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="77"/>
+        <location filename="../../ui/flags/worklist.py" line="63"/>
         <source>Risks and opportunities</source>
         <translation>风险和机会</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="78"/>
+        <location filename="../../ui/flags/worklist.py" line="64"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="79"/>
+        <location filename="../../ui/flags/worklist.py" line="65"/>
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="80"/>
+        <location filename="../../ui/flags/worklist.py" line="66"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="81"/>
+        <location filename="../../ui/flags/worklist.py" line="67"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="82"/>
+        <location filename="../../ui/flags/worklist.py" line="68"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="119"/>
-        <source>{tip} ({shortcut})</source>
-        <translation>{tip}（{shortcut}）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="127"/>
-        <source>&amp;Acknowledge</source>
-        <translation>确认(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="128"/>
-        <source>Mark the selected flags as seen; they stay open</source>
-        <translation>将所选标记标为已查看；它们仍保持未处理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="131"/>
-        <source>&amp;Snooze…</source>
-        <translation>暂缓(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="132"/>
-        <source>Hide the selected flags until a date</source>
-        <translation>在某日期前隐藏所选标记</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="135"/>
-        <source>&amp;Dismiss…</source>
-        <translation>忽略(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="136"/>
-        <source>Close the selected flags with a reason</source>
-        <translation>填写原因后关闭所选标记</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="139"/>
-        <source>&amp;Reopen</source>
-        <translation>重新打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="140"/>
-        <source>Put snoozed, dismissed or acknowledged flags back to new</source>
-        <translation>将已暂缓、已忽略或已确认的标记恢复为新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="142"/>
-        <source>Open seller	Enter</source>
-        <translation>打开商家	Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="145"/>
-        <source>R&amp;ules…</source>
-        <translation>规则(&amp;U)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="145"/>
-        <source>Edit the rules&apos; thresholds and turn rules on or off</source>
-        <translation>编辑规则阈值，启用或关闭规则</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="156"/>
+        <location filename="../../ui/flags/worklist.py" line="107"/>
         <source>Sh&amp;ow:</source>
         <translation>显示(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="214"/>
+        <location filename="../../ui/flags/worklist.py" line="165"/>
         <source>{count} flags · data as of {date}</source>
         <translation>{count} 个标记 · 数据截至 {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="348"/>
-        <source>The change could not be saved; the details are in the log.</source>
-        <translation>无法保存更改；详情见日志。</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ def test_acknowledge_with_the_keyboard(page: WorklistPage, flag_ctx: AppContext,
                                        qtbot: Any) -> None:
     select(page, qtbot, 0)
     flag_id = page.selected_flag_ids()[0]
-    assert page.acknowledge_action.isEnabled()
+    assert page.flag_actions.acknowledge.isEnabled()
     reloaded(page, qtbot, lambda: qtbot.keyClick(page.table, Qt.Key.Key_A, CTRL_SHIFT))
     assert flag_by_id(flag_ctx, flag_id).status == "acknowledged"
     position = page.model.position_of(flag_id)
@@ -114,7 +114,7 @@ def test_bulk_snooze_hides_the_flags_until_the_date(page: WorklistPage, flag_ctx
     ids = page.selected_flag_ids()
     assert len(ids) == 2
     qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL_SHIFT)
-    dialog = page.snooze_dialog
+    dialog = page.flag_actions.snooze_dialog
     assert dialog is not None and dialog.isVisible()
     default = dialog.until()
     assert default == dt.date.today() + dt.timedelta(days=7)
@@ -135,7 +135,7 @@ def test_dismiss_needs_a_reason_and_reopen_brings_it_back(page: WorklistPage,
     select(page, qtbot, 0)
     flag_id = page.selected_flag_ids()[0]
     qtbot.keyClick(page.table, Qt.Key.Key_D, CTRL_SHIFT)
-    dialog = page.dismiss_dialog
+    dialog = page.flag_actions.dismiss_dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.ok.isEnabled()
     dialog.accept()  # no reason: nothing happens, the dialog stays
@@ -151,7 +151,7 @@ def test_dismiss_needs_a_reason_and_reopen_brings_it_back(page: WorklistPage,
     position = page.model.position_of(flag_id)
     assert position is not None
     select(page, qtbot, position)
-    assert page.reopen_action.isEnabled()
+    assert page.flag_actions.reopen.isEnabled()
     reloaded(page, qtbot, lambda: qtbot.keyClick(page.table, Qt.Key.Key_O, CTRL_SHIFT))
     assert flag_by_id(flag_ctx, flag_id).status == "new"
 
