@@ -125,6 +125,7 @@ def test_bulk_snooze_hides_the_flags_until_the_date(page: WorklistPage, flag_ctx
         flag = flag_by_id(flag_ctx, flag_id)
         assert (flag.status, flag.snoozed_until) == ("snoozed", until.isoformat())
         assert page.model.position_of(flag_id) is None
+    assert page.table.selected_positions() == [0], "the next flag is selected to go on"
     reloaded(page, qtbot, lambda: page.status.setCurrentIndex(page.status.findData("snoozed")))
     assert set(ids) <= set(shown_ids(page))
 

@@ -149,10 +149,11 @@ class WorklistPage(QWidget):
         else:
             data = future.result()
             selected = set(self.selected_flag_ids())
+            first = min(self.table.selected_positions(), default=None)
             scroll = self.table.verticalScrollBar().value()
             self.model.set_flags(data.items, data.titles, self._ctx.settings.language)
             self._has_data = True
-            self._restore(selected, scroll)
+            self._restore(selected, first, scroll)
             self._show_state(data)
             self.counts_changed.emit(data.counts)
             self.loaded.emit()
@@ -172,9 +173,13 @@ class WorklistPage(QWidget):
         else:
             self.states.show_empty(self.kind.currentData(), self.status.currentData())
 
-    def _restore(self, flag_ids: set[int], scroll: int) -> None:
+    def _restore(self, flag_ids: set[int], first: int | None, scroll: int) -> None:
         self.table.executeDelayedItemsLayout()
         positions = [p for p in (self.model.position_of(f) for f in flag_ids) if p is not None]
+        if not positions and first is not None and self.model.rowCount():
+            # The flags acted on left the list (snoozed, dismissed): the next one takes
+            # their place, so the keyboard can go on down the list.
+            positions = [min(first, self.model.rowCount() - 1)]
         selection = self.table.selectionModel()
         for position in positions:
             selection.select(self.model.index(position, 0),
