@@ -43,6 +43,8 @@ def run(home: str, profile: str, full: bool) -> dict:
         "seconds": result.seconds,
         "phases": phases,
         "peak_mb": peak_rss_mb(),
+        # The rules' run at the end of the sync (included in "seconds").
+        "flags_seconds": result.flags.seconds if result.flags else None,
     }
 
 

@@ -30,7 +30,8 @@ from app.signin import SignInResult
 from app.sync_status import CacheStatus
 from ui.context import AppContext
 from ui.flags.rule_editor import RuleEditorDialog
-from ui.flags.worklist import RULES_SHORTCUT, WorklistPage
+from ui.flags.worklist import WorklistPage
+from ui.flags.worklist_actions import RULES_SHORTCUT
 from ui.nav_rail import FLAGS_KEY, FOLLOW_UPS_KEY, OUTBOX_KEY, PIPELINE_KEY, NavRail
 from ui.outbox_controller import OutboxController
 from ui.outreach.followup_notifier import FollowUpNotifier

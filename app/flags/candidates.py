@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -54,17 +55,20 @@ def grade(values: np.ndarray, levels: tuple[Level, ...]) -> tuple[np.ndarray, np
 
 
 def percent(value: float | None, digits: int = 1) -> str:
-    if value is None or np.isnan(value):
+    """0.0429 -> "4.29%" (trailing zeros dropped); "-" for no value."""
+    if value is None or math.isnan(value):
         return "-"
-    text = f"{value * 100:.{digits}f}"
+    text = f"{float(value) * 100:.{digits}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return f"{text}%"
 
 
 def number(value: float | None) -> str:
-    if value is None or np.isnan(value):
+    """Thousands separated; decimals only when there are some; "-" for no value."""
+    if value is None or math.isnan(value):
         return "-"
-    if float(value).is_integer():
+    value = float(value)
+    if value.is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")

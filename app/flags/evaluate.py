@@ -4,6 +4,7 @@ transaction (executemany writes, an event for every transition), health scores s
 from __future__ import annotations
 
 import datetime as dt
+import math
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -158,7 +159,7 @@ def _on_own_connection(engine: Engine, read: Callable[..., T], *args: Any) -> T:
 
 
 def _column(values: np.ndarray) -> list[float | None]:
-    return [None if np.isnan(v) else v for v in np.round(values, 1).tolist()]
+    return [None if math.isnan(v) else v for v in np.round(values, 1).tolist()]
 
 
 def _health_rows(inputs: Inputs, health: HealthScores | None, as_of: str

@@ -31,6 +31,9 @@ class Changes:
     reopened: int = 0
 
 
+_OPEN = ("new", "acknowledged")
+
+
 def _json(value: dict[str, Any]) -> str:
     return orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_SERIALIZE_NUMPY
                         ).decode()
@@ -39,19 +42,20 @@ def _json(value: dict[str, Any]) -> str:
 def merge(states: Iterable[tuple[Any, ...]], candidates: Iterable[Candidate], *,
           today: str, now: str, next_id: int) -> Changes:
     """`states` in flag_repo.STATE_FIELDS order; `today` the evaluation's date."""
-    stored = {(s[1], s[2]): s for s in states}
+    stored = {(s[1], s[2]): s for s in states}  # what is left at the end was not found
     changes = Changes()
-    seen: set[tuple[str, str]] = set()
     shared: dict[int, str] = {}  # args dicts candidates share are encoded once
     for c in candidates:
-        key = (c.seller_id, c.rule_id)
-        seen.add(key)
         evidence = _json(c.evidence)
         args = shared.get(id(c.message_args))
         if args is None:
             args = shared[id(c.message_args)] = _json(c.message_args)
         signature = zlib.crc32(args.encode(), zlib.crc32(evidence.encode()))
-        state = stored.get(key)
+        state = stored.pop((c.seller_id, c.rule_id), None)
+        if state is not None and state[3] in _OPEN and state[5] and state[4] == c.severity \
+                and state[9] == c.value and state[10] == c.threshold \
+                and state[11] == signature and state[12] == today:
+            continue  # open, and nothing new since the last evaluation today
         if state is None:
             changes.inserts.append((
                 next_id, c.seller_id, c.rule_id, c.kind, c.severity, c.metric, c.value,
@@ -63,8 +67,8 @@ def merge(states: Iterable[tuple[Any, ...]], candidates: Iterable[Candidate], *,
             next_id += 1
             continue
         _verdict(changes, state, c, (evidence, args, signature), today, now)
-    for key, state in stored.items():
-        if key not in seen and state[5]:
+    for state in stored.values():
+        if state[5]:
             _clear(changes, state, today, now)
     return changes
 

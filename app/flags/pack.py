@@ -8,7 +8,7 @@ reported as "file: rule id: field: what is wrong"; a pack with problems is not u
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -16,7 +16,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 RULES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
 RISK_SEVERITIES = ("critical", "high", "medium", "low")
-OPS = (">", ">=", "<", "<=")
 HEALTH_PARTS = ("fulfilment", "customer_experience", "compliance", "growth")
 
 
@@ -145,7 +144,6 @@ class RawPack:
     patches: dict[str, RulePatch]
     weights: dict[str, float]
     path: Path
-    problems: list[str] = field(default_factory=list)
 
 
 def _location(error: dict[str, Any]) -> str:

@@ -62,6 +62,7 @@ def ratio_rule(inputs: Inputs, rule_id: str) -> list[Candidate]:
         numerator, denominator = RATIOS[metric]
         window = inputs.window(rule.window_days or 30, members)
         values = window.rate(metric, rule.min_volume or 1)[members]
+        levels = [[lv.severity, lv.op, lv.value] for lv in rule.levels]  # shared, read-only
         for pos, c in hits(inputs, pack, rule, members, values):
             num, den = numerator, denominator
             n, d = int(window[num][pos]), int(window[den][pos])
@@ -72,7 +73,9 @@ def ratio_rule(inputs: Inputs, rule_id: str) -> list[Candidate]:
                 "window_days": c.window_days, num: number(n), den: number(d),
                 "distance": {"type": "ratio", "num": n, "den": d,
                              "in_den": metric in NUMERATOR_IN_DENOMINATOR,
-                             "lower_worse": metric in LOWER_IS_WORSE}}
+                             "lower_worse": metric in LOWER_IS_WORSE,
+                             # The lines in force (the user's, when changed), worst first.
+                             "levels": levels}}
             out.append(c)
     return out
 

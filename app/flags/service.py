@@ -34,7 +34,12 @@ SEVERITY_ORDER = ("critical", "high", "medium", "low", "info")  # info: opportun
 PROGRAM_RULE_FAMILIES = ("program_eligible", "program_near")
 OPEN_STATUSES = ("new", "acknowledged")  # what the worklist shows by default
 USER_RULES_FILE = "rules.toml"
-__all__ = ["RuleSetting", "RuleSettings"]  # the rule editor's model, imported from here
+# The UI imports everything flags from here, the rule editor's model included.
+__all__ = [
+    "OPEN_STATUSES", "SEVERITY_ORDER", "EvaluationSummary", "FlagEventItem", "FlagItem",
+    "FlagService", "HealthView", "MetricSeries", "RuleSetting", "RuleSettings",
+    "user_rules_beside", "user_rules_path",
+]
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import math
 from typing import Any
 
 from app.flags.candidates import COMPARE, number, percent
-from app.flags.pack import Rule, Texts
+from app.flags.pack import Level, Rule, Texts
 from app.flags.packset import load_shipped
 
 LANGUAGES = ("en", "zh_CN")
@@ -95,7 +95,10 @@ def distance(rule: Rule | None, severity: str, value: float | None, threshold: f
         return None
     lang = language_of(language)
     phrases = _PHRASES[lang]
-    mildest = rule.levels[-1]
+    # The lines the flag was judged by (user overrides included), else the pack's.
+    levels = [Level(severity=sev, op=op, value=value)
+              for sev, op, value in info.get("levels", ())] or list(rule.levels)
+    mildest = levels[-1]
     if info.get("type") == "ratio":
         unit = fill(rule.unit, lang, {}) or _UNITS_FALLBACK[lang]
         n, d = int(info["num"]), int(info["den"])
@@ -104,7 +107,7 @@ def distance(rule: Rule | None, severity: str, value: float | None, threshold: f
         clear = steps_to_flip(n, d, mildest.op, mildest.value, in_den=bool(info.get("in_den")),
                               towards=1 if lower_worse else -1)
         parts = []
-        current = next((lv for lv in rule.levels if lv.severity == severity), None)
+        current = next((lv for lv in levels if lv.severity == severity), None)
         if current is not None and current is not mildest:  # out of this severity first
             out_of = steps_to_flip(n, d, current.op, current.value,
                                    in_den=bool(info.get("in_den")),
@@ -115,7 +118,7 @@ def distance(rule: Rule | None, severity: str, value: float | None, threshold: f
         if clear is not None:
             parts.append(phrases["clear"].format(k=clear, unit=unit,
                                                  line=percent(mildest.value, 2)))
-        worse = [lv for lv in rule.levels if _rank(lv.severity) < _rank(severity)]
+        worse = [lv for lv in levels if _rank(lv.severity) < _rank(severity)]
         if worse:
             nxt = worse[-1]
             more = steps_to_flip(n, d, nxt.op, nxt.value, in_den=bool(info.get("in_den")),

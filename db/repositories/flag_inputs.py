@@ -54,9 +54,10 @@ def active_sellers(conn: Connection) -> list[tuple[Any, ...]]:
 
 def summary_rows(conn: Connection, as_of: str) -> list[tuple[Any, ...]] | None:
     """(seller_id, SUMMARY_COLUMNS..., gmv_prev_30d, last_order_date, active points) of
-    active sellers, or None when the summary was not built on `as_of`."""
+    active sellers, or None when the summary was not built on `as_of` or is stale."""
     built_on = conn.exec_driver_sql("SELECT max(as_of) FROM seller_summary").scalar()
-    if built_on != as_of:
+    # Rows stored since the last refresh (an interrupted sync) make the summary stale.
+    if built_on != as_of or sync_state.get_meta(conn, sync_state.SUMMARIES_STALE) == "1":
         return None
     columns = ", ".join(f"m.{c}" for c in SUMMARY_COLUMNS.values())
     return conn.exec_driver_sql(

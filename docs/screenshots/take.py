@@ -1,10 +1,10 @@
 """Screenshots of the real app, in English and Chinese: `python docs/screenshots/take.py`.
 
 Starts the sandbox on loopback with a generated portfolio, signs a throwaway profile in,
-and grabs the sign-in dialog, a sync in progress, the portfolio, a seller, the risks &
-opportunities worklist, a seller's flags with the metric chart, and the outreach screens
-(quick log, timeline, follow-ups, pipeline, outbox) into this folder. Runs
-offscreen, so it works on a machine without a display.
+and grabs the sign-in dialog, a sync in progress, the portfolio (also filtered to sellers
+with a risk), a seller, the risks & opportunities worklist, a seller's flags with the metric
+chart, and the outreach screens (quick log, timeline, follow-ups, pipeline, outbox) into this
+folder. Runs offscreen, so it works on a machine without a display.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 import keyring  # noqa: E402
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from app.settings import SettingsStore  # noqa: E402
@@ -93,6 +93,7 @@ def shoot(language: str) -> None:
         wait_until(lambda: shell.sync is not None and not shell.sync.is_running
                    and window.portfolio.model.rowCount() > 0)
         grab(window, f"portfolio{suffix}")
+        shoot_risky_portfolio(window, suffix)
         # The top seller by GMV with a Chinese shop name shows off the CJK rendering.
         rows = [window.portfolio.model.row_at(i) for i in range(window.portfolio.model.rowCount())]
         seller = next((r.seller_id for r in rows if not r.shop_name.isascii()), rows[0].seller_id)
@@ -104,6 +105,20 @@ def shoot(language: str) -> None:
         shoot_flags(window, suffix)
         shoot_outreach(window, server, seller, language, suffix)
         shell.shutdown()
+
+
+def shoot_risky_portfolio(window: Any, suffix: str) -> None:
+    """The portfolio filtered to sellers with a risk, scrolled to the flag columns."""
+    from ui.portfolio.columns import INDEX
+    from ui.portfolio.flag_filter import ANY_RISK, FLAGS_KIND
+
+    page = window.portfolio
+    page.filters.buttons[FLAGS_KIND].action_for(ANY_RISK).setChecked(True)
+    page.table.sortByColumn(INDEX["open_risks"], Qt.SortOrder.DescendingOrder)
+    page.table.scrollTo(page.model.index(0, INDEX["next_follow_up"]))
+    grab(window, f"portfolio-risks{suffix}")
+    page.clear_query()
+    page.table.sortByColumn(INDEX["gmv_30d"], Qt.SortOrder.DescendingOrder)
 
 
 def shoot_flags(window: Any, suffix: str) -> None:

@@ -309,6 +309,84 @@
     </message>
 </context>
 <context>
+    <name>FlagActions</name>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="56"/>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="57"/>
+        <source>Mark the selected flags as seen; they stay open</source>
+        <translation>将所选标记标为已查看；它们仍保持未处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="60"/>
+        <source>&amp;Snooze…</source>
+        <translation>暂缓(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="60"/>
+        <source>Hide the selected flags until a date</source>
+        <translation>在某日期前隐藏所选标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="63"/>
+        <source>&amp;Dismiss…</source>
+        <translation>忽略(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="63"/>
+        <source>Close the selected flags with a reason</source>
+        <translation>填写原因后关闭所选标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="66"/>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="67"/>
+        <source>Put snoozed, dismissed or acknowledged flags back to new</source>
+        <translation>将已暂缓、已忽略或已确认的标记恢复为新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="69"/>
+        <source>Open seller	Enter</source>
+        <translation>打开商家	Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="72"/>
+        <source>R&amp;ules…</source>
+        <translation>规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="73"/>
+        <source>Edit the rules&apos; thresholds and turn rules on or off</source>
+        <translation>编辑规则阈值，启用或关闭规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="76"/>
+        <source>&amp;Log outreach…</source>
+        <translation>记录联系(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="77"/>
+        <source>Log a call or message about the selected flag, linked to it</source>
+        <translation>就所选标记记录一次通话或消息，并与该标记关联</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="89"/>
+        <source>{tip} ({shortcut})</source>
+        <translation>{tip}（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/worklist_actions.py" line="163"/>
+        <source>The change could not be saved; the details are in the log.</source>
+        <translation>无法保存更改；详情见日志。</translation>
+    </message>
+</context>
+<context>
     <name>FlagChart</name>
     <message>
         <location filename="../../ui/seller/flag_chart.py" line="32"/>
@@ -374,12 +452,12 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist_model.py" line="176"/>
+        <location filename="../../ui/flags/worklist_model.py" line="184"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist_model.py" line="185"/>
+        <location filename="../../ui/flags/worklist_model.py" line="193"/>
         <source>{status} until {date}</source>
         <translation>{status}至 {date}</translation>
     </message>
@@ -1114,122 +1192,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>SellerDesk — {profile}</source>
         <translation>SellerDesk — {profile}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>SellerDesk — {profile} (demo on a local sandbox)</source>
         <translation>SellerDesk — {profile}（本地沙盒演示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Cancel sync</source>
         <translation>取消同步(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Portfolio</source>
         <translation>我的商家(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Risks &amp;&amp; Opportunities</source>
         <translation>风险与机会(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Flag &amp;rules…</source>
         <translation>标记规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Find seller…</source>
         <translation>查找商家(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>P&amp;ipeline</source>
         <translation>报名漏斗(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Outbox</source>
         <translation>待发送(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Log outreach…</source>
         <translation>记录联系(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Send outbox now</source>
         <translation>立即发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Outreach</source>
         <translation>联系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Fetching your portfolio for the first time: the list fills in when the sync ends. You can keep working.</source>
         <translation>正在首次获取你的商家组合：同步结束后列表会自动填充，期间可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Offline: the platform cannot be reached. Everything shown comes from the local data; SellerDesk tries again at the next auto-sync, or press {key}.</source>
         <translation>离线：无法连接平台。当前显示的均为本地数据；SellerDesk 会在下次自动同步时重试，也可以按 {key} 立即重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>an unexpected error (details are in the log)</source>
         <translation>意外错误（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>The last sync failed: {reason}. The data shown is what was stored before; press {key} to try again.</source>
         <translation>上次同步失败：{reason}。当前显示的是此前保存的数据；按 {key} 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>The platform asks you to sign in again before it sends more data. Everything already synced stays available.</source>
         <translation>平台要求重新登录后才会继续发送数据。已同步的数据仍可正常使用。</translation>
     </message>
@@ -3865,129 +3943,54 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="76"/>
+        <location filename="../../ui/flags/worklist.py" line="62"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="77"/>
+        <location filename="../../ui/flags/worklist.py" line="63"/>
         <source>Opportunities</source>
         <translation>机会</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="78"/>
+        <location filename="../../ui/flags/worklist.py" line="64"/>
         <source>Risks and opportunities</source>
         <translation>风险和机会</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="79"/>
+        <location filename="../../ui/flags/worklist.py" line="65"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="80"/>
+        <location filename="../../ui/flags/worklist.py" line="66"/>
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="81"/>
+        <location filename="../../ui/flags/worklist.py" line="67"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="82"/>
+        <location filename="../../ui/flags/worklist.py" line="68"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="83"/>
+        <location filename="../../ui/flags/worklist.py" line="69"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="120"/>
-        <source>{tip} ({shortcut})</source>
-        <translation>{tip}（{shortcut}）</translation>
+        <location filename="../../ui/flags/worklist.py" line="110"/>
+        <source>Sh&amp;ow:</source>
+        <translation>显示(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/worklist.py" line="128"/>
-        <source>&amp;Acknowledge</source>
-        <translation>确认(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="129"/>
-        <source>Mark the selected flags as seen; they stay open</source>
-        <translation>将所选标记标为已查看；它们仍保持未处理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="132"/>
-        <source>&amp;Snooze…</source>
-        <translation>暂缓(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="133"/>
-        <source>Hide the selected flags until a date</source>
-        <translation>在某日期前隐藏所选标记</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="136"/>
-        <source>&amp;Dismiss…</source>
-        <translation>忽略(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="137"/>
-        <source>Close the selected flags with a reason</source>
-        <translation>填写原因后关闭所选标记</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="140"/>
-        <source>&amp;Reopen</source>
-        <translation>重新打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="141"/>
-        <source>Put snoozed, dismissed or acknowledged flags back to new</source>
-        <translation>将已暂缓、已忽略或已确认的标记恢复为新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="143"/>
-        <source>Open seller	Enter</source>
-        <translation>打开商家	Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="146"/>
-        <source>R&amp;ules…</source>
-        <translation>规则(&amp;U)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="146"/>
-        <source>Edit the rules&apos; thresholds and turn rules on or off</source>
-        <translation>编辑规则阈值，启用或关闭规则</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="150"/>
-        <source>&amp;Log outreach…</source>
-        <translation>记录联系(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="151"/>
-        <source>Log a call or message about the selected flag, linked to it</source>
-        <translation>就所选标记记录一次通话或消息，并与该标记关联</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="161"/>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="217"/>
+        <location filename="../../ui/flags/worklist.py" line="169"/>
         <source>{count} flags · data as of {date}</source>
         <translation>{count} 个标记 · 数据截至 {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flags/worklist.py" line="357"/>
-        <source>The change could not be saved; the details are in the log.</source>
-        <translation>无法保存更改；详情见日志。</translation>
     </message>
 </context>
 <context>

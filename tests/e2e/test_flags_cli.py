@@ -120,3 +120,15 @@ def test_a_bad_rules_file_never_fails_the_sync(workspace: Workspace, home: Path)
     problems = RuleSettings.for_workspace(workspace).load_problems()
     assert problems == ["rules.toml: rule late_dispatch: field thresholds.high: must be a "
                         "number"]
+
+
+def test_flags_before_any_sync_and_without_a_profile(workspace: Workspace, home: Path,
+                                                     tmp_path: Path, capsys: Any) -> None:
+    assert _cli(home, "flags") == 0
+    captured = capsys.readouterr()
+    assert captured.out == "No open flags.\n"
+    assert "Evaluated 0 sellers" in captured.err
+    empty = tmp_path / "elsewhere"
+    empty.mkdir()
+    assert main(["--home", str(empty), "flags"]) == 3  # needs sign-in
+    assert "sign in first" in capsys.readouterr().err

@@ -99,7 +99,7 @@ def test_acknowledge_with_the_keyboard(page: WorklistPage, flag_ctx: AppContext,
                                        qtbot: Any) -> None:
     select(page, qtbot, 0)
     flag_id = page.selected_flag_ids()[0]
-    assert page.acknowledge_action.isEnabled()
+    assert page.flag_actions.acknowledge.isEnabled()
     reloaded(page, qtbot, lambda: qtbot.keyClick(page.table, Qt.Key.Key_A, CTRL_SHIFT))
     assert flag_by_id(flag_ctx, flag_id).status == "acknowledged"
     position = page.model.position_of(flag_id)
@@ -114,7 +114,7 @@ def test_bulk_snooze_hides_the_flags_until_the_date(page: WorklistPage, flag_ctx
     ids = page.selected_flag_ids()
     assert len(ids) == 2
     qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL_SHIFT)
-    dialog = page.snooze_dialog
+    dialog = page.flag_actions.snooze_dialog
     assert dialog is not None and dialog.isVisible()
     default = dialog.until()
     assert default == dt.date.today() + dt.timedelta(days=7)
@@ -125,6 +125,7 @@ def test_bulk_snooze_hides_the_flags_until_the_date(page: WorklistPage, flag_ctx
         flag = flag_by_id(flag_ctx, flag_id)
         assert (flag.status, flag.snoozed_until) == ("snoozed", until.isoformat())
         assert page.model.position_of(flag_id) is None
+    assert page.table.selected_positions() == [0], "the next flag is selected to go on"
     reloaded(page, qtbot, lambda: page.status.setCurrentIndex(page.status.findData("snoozed")))
     assert set(ids) <= set(shown_ids(page))
 
@@ -135,7 +136,7 @@ def test_dismiss_needs_a_reason_and_reopen_brings_it_back(page: WorklistPage,
     select(page, qtbot, 0)
     flag_id = page.selected_flag_ids()[0]
     qtbot.keyClick(page.table, Qt.Key.Key_D, CTRL_SHIFT)
-    dialog = page.dismiss_dialog
+    dialog = page.flag_actions.dismiss_dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.ok.isEnabled()
     dialog.accept()  # no reason: nothing happens, the dialog stays
@@ -151,7 +152,7 @@ def test_dismiss_needs_a_reason_and_reopen_brings_it_back(page: WorklistPage,
     position = page.model.position_of(flag_id)
     assert position is not None
     select(page, qtbot, position)
-    assert page.reopen_action.isEnabled()
+    assert page.flag_actions.reopen.isEnabled()
     reloaded(page, qtbot, lambda: qtbot.keyClick(page.table, Qt.Key.Key_O, CTRL_SHIFT))
     assert flag_by_id(flag_ctx, flag_id).status == "new"
 
@@ -168,3 +169,23 @@ def test_enter_opens_the_seller(page: WorklistPage, qtbot: Any) -> None:
     with qtbot.waitSignal(page.seller_activated, timeout=1000) as blocker:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert blocker.args == [page.model.item_at(0).seller_id]
+
+
+def test_header_clicks_sort_and_come_back_to_worst_first(page: WorklistPage,
+                                                         qtmodeltester: Any) -> None:
+    qtmodeltester.check(page.model)
+    default = shown_ids(page)
+    value = 5  # the Value column
+    page.table.horizontalHeader().sectionClicked.emit(value)
+    values = [i.value for i in page.model.items() if i.value is not None]
+    assert values == sorted(values)
+    page.table.horizontalHeader().sectionClicked.emit(value)
+    values = [i.value for i in page.model.items() if i.value is not None]
+    assert values == sorted(values, reverse=True)
+    page.table.horizontalHeader().sectionClicked.emit(value)
+    assert shown_ids(page) == default
+    seller = 1
+    page.table.horizontalHeader().sectionClicked.emit(seller)
+    names = [page.model.index(r, seller).data().casefold()
+             for r in range(page.model.rowCount())]
+    assert names == sorted(names)

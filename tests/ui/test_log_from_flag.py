@@ -37,7 +37,7 @@ def test_ctrl_l_on_a_flag_links_the_entry_and_acknowledges_the_flag(
     row = next(r for r, i in enumerate(worklist.model.items()) if i.flag_id == flag.flag_id)
     worklist.table.setFocus()
     worklist.table.selectRow(row)
-    assert worklist.log_action.isEnabled()
+    assert worklist.flag_actions.log.isEnabled()
 
     qtbot.keyClick(worklist.table, Qt.Key.Key_L, CTRL)
     dialog = window.quick_log

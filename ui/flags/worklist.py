@@ -7,14 +7,11 @@ A reload keeps the selected flags and the scroll position.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from collections.abc import Callable
 from concurrent.futures import Future
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,21 +28,13 @@ from ui import formatting
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.flags.details import FlagDetails
-from ui.flags.dialogs import DismissDialog, SnoozeDialog
 from ui.flags.table import FlagTable
+from ui.flags.worklist_actions import FlagActions
 from ui.flags.worklist_data import WorklistData, read_worklist
 from ui.flags.worklist_model import FlagTableModel
 from ui.flags.worklist_states import WorklistStates
 
 log = logging.getLogger(__name__)
-FlagAction = Callable[[FlagService, list[int]], int]
-SHORTCUTS = {"acknowledge": "Ctrl+Shift+A", "snooze": "Ctrl+Shift+Z",
-             "dismiss": "Ctrl+Shift+D", "reopen": "Ctrl+Shift+O"}
-RULES_SHORTCUT = "Ctrl+Shift+E"
-
-
-def shortcut_text(sequence: str) -> str:
-    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class WorklistPage(QWidget):
@@ -62,10 +51,7 @@ class WorklistPage(QWidget):
         self._ctx = ctx
         self._loading = False
         self._reload_pending = False
-        self._busy = False
         self._has_data = False
-        self.snooze_dialog: SnoozeDialog | None = None
-        self.dismiss_dialog: DismissDialog | None = None
         self.model = FlagTableModel(self)
         self.table = FlagTable(self)
         self.table.setModel(self.model)
@@ -83,7 +69,15 @@ class WorklistPage(QWidget):
                                                  ("all", self.tr("Any status"))])
         self.count_label = QLabel(self)
         self.count_label.setObjectName("flagCount")
-        self._make_actions()
+        self.flag_actions = FlagActions(ctx, self, self.selected_items)
+        self.flag_actions.done.connect(self.action_done)
+        self.flag_actions.failed.connect(self.states.show_notice)
+        self.flag_actions.open_requested.connect(
+            lambda: self._activate(self.table.currentIndex().row()))
+        self.flag_actions.rules_requested.connect(self.rules_requested)
+        self.flag_actions.log_requested.connect(self.log_requested)
+        self.table.menu_actions = (self.flag_actions.open, self.flag_actions.log, None,
+                                   *self.flag_actions.on_rows)
         self._lay_out()
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.row_activated.connect(self._activate)
@@ -110,58 +104,15 @@ class WorklistPage(QWidget):
         combo.currentIndexChanged.connect(lambda _i: self.refresh())
         return combo
 
-    def _action(self, name: str, text: str, tip: str, slot: Callable[[], object],
-                sequence: str, *, register: bool = True) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(f"{name}Action")
-        if register:  # else the window owns the key; the tooltip still names it
-            action.setShortcut(QKeySequence(sequence))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(self.tr("{tip} ({shortcut})").format(
-            tip=tip, shortcut=shortcut_text(sequence)))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.acknowledge_action = self._action(
-            "acknowledge", self.tr("&Acknowledge"),
-            self.tr("Mark the selected flags as seen; they stay open"),
-            self.acknowledge_selected, SHORTCUTS["acknowledge"])
-        self.snooze_action = self._action(
-            "snooze", self.tr("&Snooze…"),
-            self.tr("Hide the selected flags until a date"),
-            self.snooze_selected, SHORTCUTS["snooze"])
-        self.dismiss_action = self._action(
-            "dismiss", self.tr("&Dismiss…"),
-            self.tr("Close the selected flags with a reason"),
-            self.dismiss_selected, SHORTCUTS["dismiss"])
-        self.reopen_action = self._action(
-            "reopen", self.tr("&Reopen"),
-            self.tr("Put snoozed, dismissed or acknowledged flags back to new"),
-            self.reopen_selected, SHORTCUTS["reopen"])
-        self.open_action = QAction(self.tr("Open seller\tEnter"), self)
-        self.open_action.triggered.connect(lambda: self._activate(self.table.currentIndex().row()))
-        self.rules_action = self._action(
-            "flagRules", self.tr("R&ules…"), self.tr("Edit the rules' thresholds and turn "
-                                                      "rules on or off"),
-            self.rules_requested.emit, RULES_SHORTCUT, register=False)
-        self.log_action = self._action(
-            "logFlag", self.tr("&Log outreach…"),
-            self.tr("Log a call or message about the selected flag, linked to it"),
-            self.log_requested.emit, "Ctrl+L", register=False)
-        self.row_actions = (self.acknowledge_action, self.snooze_action, self.dismiss_action,
-                            self.reopen_action)
-        self.table.menu_actions = (self.open_action, self.log_action, None, *self.row_actions)
-        self._update_actions()
-
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
         bar.setSpacing(6)
-        for widget in (QLabel(self.tr("Show:"), self), self.kind, self.status):
+        show = QLabel(self.tr("Sh&ow:"), self)
+        show.setBuddy(self.kind)  # Alt+O: the kind, then Tab to the status
+        for widget in (show, self.kind, self.status):
             bar.addWidget(widget)
         bar.addSpacing(12)
-        for action in (*self.row_actions, self.rules_action):
+        for action in (*self.flag_actions.on_rows, self.flag_actions.rules):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setObjectName(f"{action.objectName()}Button")
@@ -201,10 +152,11 @@ class WorklistPage(QWidget):
         else:
             data = future.result()
             selected = set(self.selected_flag_ids())
+            first = min(self.table.selected_positions(), default=None)
             scroll = self.table.verticalScrollBar().value()
             self.model.set_flags(data.items, data.titles, self._ctx.settings.language)
             self._has_data = True
-            self._restore(selected, scroll)
+            self._restore(selected, first, scroll)
             self._show_state(data)
             self.counts_changed.emit(data.counts)
             self.loaded.emit()
@@ -224,9 +176,13 @@ class WorklistPage(QWidget):
         else:
             self.states.show_empty(self.kind.currentData(), self.status.currentData())
 
-    def _restore(self, flag_ids: set[int], scroll: int) -> None:
+    def _restore(self, flag_ids: set[int], first: int | None, scroll: int) -> None:
         self.table.executeDelayedItemsLayout()
         positions = [p for p in (self.model.position_of(f) for f in flag_ids) if p is not None]
+        if not positions and first is not None and self.model.rowCount():
+            # The flags acted on left the list (snoozed, dismissed): the next one takes
+            # their place, so the keyboard can go on down the list.
+            positions = [min(first, self.model.rowCount() - 1)]
         selection = self.table.selectionModel()
         for position in positions:
             selection.select(self.model.index(position, 0),
@@ -243,20 +199,20 @@ class WorklistPage(QWidget):
             self.refresh()
 
     # -- selection and details -------------------------------------------------------------
+    def selected_items(self) -> list[FlagItem]:
+        return [self.model.item_at(p) for p in self.table.selected_positions()]
+
     def selected_flag_ids(self) -> list[int]:
-        return [self.model.item_at(p).flag_id for p in self.table.selected_positions()]
+        return [item.flag_id for item in self.selected_items()]
 
     def current_item(self) -> FlagItem | None:
         """The one flag selected, for actions about a single flag (logging outreach)."""
-        positions = self.table.selected_positions()
-        return self.model.item_at(positions[0]) if len(positions) == 1 else None
-
-    def _selected_statuses(self) -> set[str]:
-        return {self.model.item_at(p).status for p in self.table.selected_positions()}
+        items = self.selected_items()
+        return items[0] if len(items) == 1 else None
 
     def _on_selection(self, *_args: object) -> None:
         positions = self.table.selected_positions()
-        self._update_actions()
+        self.flag_actions.update()
         if len(positions) != 1:
             self.details.show_nothing(len(positions))
             return
@@ -271,15 +227,6 @@ class WorklistPage(QWidget):
         if not shiboken6.isValid(self) or future.exception() is not None:
             return
         self.details.show_history(flag_id, future.result())
-
-    def _update_actions(self) -> None:
-        statuses = self._selected_statuses() if not self._busy else set()
-        self.acknowledge_action.setEnabled("new" in statuses)
-        self.snooze_action.setEnabled(bool(statuses & {"new", "acknowledged", "snoozed"}))
-        self.dismiss_action.setEnabled(bool(statuses & {"new", "acknowledged", "snoozed"}))
-        self.reopen_action.setEnabled(bool(statuses & {"acknowledged", "snoozed", "dismissed"}))
-        self.open_action.setEnabled(bool(statuses))
-        self.log_action.setEnabled(not self._busy and self.current_item() is not None)
 
     def _activate(self, position: int) -> None:
         if 0 <= position < self.model.rowCount():
@@ -297,67 +244,6 @@ class WorklistPage(QWidget):
         self.model.sort(column, order)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(column, order)
-
-    # -- actions ---------------------------------------------------------------------------
-    def acknowledge_selected(self) -> None:
-        self.run_action("acknowledge", lambda service, ids: service.acknowledge(ids))
-
-    def reopen_selected(self) -> None:
-        self.run_action("reopen", lambda service, ids: service.reopen(ids))
-
-    def snooze_selected(self) -> SnoozeDialog | None:
-        ids = self.selected_flag_ids()
-        if not ids or not self.snooze_action.isEnabled():
-            return None
-        dialog = SnoozeDialog(len(ids), dt.date.today(), self)
-        dialog.accepted.connect(lambda: self._snooze(ids, dialog.until()))
-        dialog.finished.connect(dialog.deleteLater)
-        self.snooze_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def dismiss_selected(self) -> DismissDialog | None:
-        ids = self.selected_flag_ids()
-        if not ids or not self.dismiss_action.isEnabled():
-            return None
-        dialog = DismissDialog(len(ids), self)
-        dialog.accepted.connect(lambda: self._dismiss(ids, dialog.text()))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dismiss_dialog = dialog
-        dialog.open()
-        return dialog
-
-    # The dialog's answer is read here, on the GUI thread; the worker only gets plain values.
-    def _snooze(self, ids: list[int], until: dt.date) -> None:
-        self.run_action("snooze", lambda service, chosen: service.snooze(chosen, until), ids)
-
-    def _dismiss(self, ids: list[int], reason: str) -> None:
-        self.run_action("dismiss", lambda service, chosen: service.dismiss(chosen, reason), ids)
-
-    def run_action(self, name: str, call: FlagAction, flag_ids: list[int] | None = None) -> None:
-        ids = list(flag_ids if flag_ids is not None else self.selected_flag_ids())
-        if not ids or self._busy:
-            return
-        self._busy = True
-        self._update_actions()
-        workspace = self._ctx.workspace
-        self._ctx.taskman.run_in_background(
-            lambda: call(FlagService.for_workspace(workspace), ids),
-            lambda future: self._on_action_done(name, future))
-
-    def _on_action_done(self, name: str, future: Future[int]) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._busy = False
-        self._update_actions()
-        error = future.exception()
-        if error is not None:
-            log.error("flag action %s failed", name, exc_info=error)
-            self.states.show_notice(error.message if isinstance(error, KnownError) else self.tr(
-                "The change could not be saved; the details are in the log."))
-            return
-        self.action_done.emit(name, future.result())
-        self._ctx.changes.announce(Changes(flags=True, source=f"flags.{name}"))
 
     def focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

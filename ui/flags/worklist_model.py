@@ -66,7 +66,9 @@ class FlagTableModel(QAbstractTableModel):
         self.language = "en"
         self._items: list[FlagItem] = []
         self._titles: dict[str, str] = {}
-        self._texts: list[tuple[str, ...]] = []  # display strings per row, made once a load
+        # Display strings per row, made when first shown (a message is a template to fill:
+        # thousands of them at load would hold the GUI thread), then kept for the load.
+        self._texts: list[tuple[str, ...] | None] = []
         self._order: list[int] = []
         self._sort_column = -1  # -1: the default order (severity, value at stake)
         self._descending = False
@@ -83,7 +85,7 @@ class FlagTableModel(QAbstractTableModel):
             return None
         number = self._order[index.row()]
         if role == DISPLAY:
-            return self._texts[number][index.column()]
+            return self._row(number)[index.column()]
         if role == ALIGNMENT:
             return _RIGHT if COLUMNS[index.column()][2] else _LEFT
         return self._rare_role(role, number, index.column())
@@ -131,7 +133,7 @@ class FlagTableModel(QAbstractTableModel):
         self._items = list(items)
         self._titles = titles
         self.language = language
-        self._texts = [self._row_texts(item) for item in self._items]
+        self._texts = [None] * len(self._items)
         self._apply_sort()
         self.endResetModel()
 
@@ -163,6 +165,12 @@ class FlagTableModel(QAbstractTableModel):
         return self._titles.get(rule_id) or self._titles.get(family) or rule_id
 
     # -- internals -------------------------------------------------------------------------
+    def _row(self, number: int) -> tuple[str, ...]:
+        texts = self._texts[number]
+        if texts is None:
+            texts = self._texts[number] = self._row_texts(self._items[number])
+        return texts
+
     def _row_texts(self, item: FlagItem) -> tuple[str, ...]:
         language = self.language
         return (
@@ -200,7 +208,7 @@ class FlagTableModel(QAbstractTableModel):
         if key == "status" and item.dismissed_reason:
             return item.dismissed_reason
         if key in ("distance", "seller"):
-            return self._texts[number][column] or None
+            return self._row(number)[column] or None
         return None
 
     def _apply_sort(self) -> None:
@@ -229,6 +237,5 @@ class FlagTableModel(QAbstractTableModel):
             return lambda item: item.window_days
         if key == "first_seen":
             return lambda item: item.first_seen
-        texts = self._texts
         position = {id(item): n for n, item in enumerate(self._items)}
-        return lambda item: texts[position[id(item)]][column].casefold()
+        return lambda item: self._row(position[id(item)])[column].casefold()

@@ -94,6 +94,12 @@ def test_user_thresholds_change_the_verdict(cache: Cache) -> None:
     cache.metric("S1", 0, revision=2, shipped_orders=10, late_dispatched_orders=14)  # 4.67%
     assert cache.open_flags()[("S1", "late_dispatch")].threshold == 0.04
     settings = RuleSettings(cache.user_rules)
+    settings.set_rule("late_dispatch", thresholds={"high": 0.045})
+    flag = cache.open_flags()[("S1", "late_dispatch")]  # 4.67% > 4.5%
+    assert flag.threshold == 0.045
+    # The distance uses the lines in force: (14 - 1) / (300 - 1) = 4.35% is within 4.5%.
+    assert flag.distance("en").startswith("1 fewer late dispatches in this window would "
+                                          "bring it back within 4.5%")
     settings.set_rule("late_dispatch", thresholds={"high": 0.05})
     assert ("S1", "late_dispatch") not in cache.open_flags()
     setting = next(r for r in settings.rules()

@@ -143,3 +143,16 @@ def test_the_thirty_day_summary_gives_the_same_flags(cache: Cache) -> None:
     from_summary = {k: (f.severity, f.value, f.evidence)
                     for k, f in cache.open_flags().items()}
     assert from_rows == from_summary and len(from_rows) >= 2
+
+
+def test_a_stale_summary_is_not_used(cache: Cache) -> None:
+    """Rows stored after the summary's refresh (a sync cut short) count at once."""
+    from db.repositories import sync_state
+
+    _late(cache, "S1", 10, 12)  # 4.0%
+    cache.refresh_summaries()
+    cache.metric("S1", 3, revision=2, shipped_orders=10, late_dispatched_orders=2)
+    assert ("S1", "late_dispatch") not in cache.open_flags()  # the summary says 12
+    with cache.engine.begin() as conn:
+        sync_state.set_meta(conn, sync_state.SUMMARIES_STALE, "1")
+    assert cache.open_flags()[("S1", "late_dispatch")].evidence["late_dispatched_orders"] == 13
