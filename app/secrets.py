@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 
 import keyring
@@ -24,6 +25,12 @@ class Secret(StrEnum):
     REFRESH_TOKEN = "refresh_token"
 
 
+BACKEND_VARIABLE = "PYTHON_KEYRING_BACKEND"
+# keyring loads the backend named in PYTHON_KEYRING_BACKEND on first use: a misspelt or
+# missing one surfaces as an import or attribute error from any keyring call.
+_KEYRING_FAILURES = (keyring.errors.KeyringError, RuntimeError, ImportError, AttributeError)
+
+
 class SecretStore:
     """The secrets of one profile, under a keyring service name unique to that profile."""
 
@@ -33,13 +40,13 @@ class SecretStore:
     def get(self, secret: Secret) -> str | None:
         try:
             return keyring.get_password(self.service, secret.value)
-        except (keyring.errors.KeyringError, RuntimeError) as error:
+        except _KEYRING_FAILURES as error:
             raise SecretStoreUnavailable(_describe(error)) from error
 
     def set(self, secret: Secret, value: str) -> None:
         try:
             keyring.set_password(self.service, secret.value, value)
-        except (keyring.errors.KeyringError, RuntimeError) as error:
+        except _KEYRING_FAILURES as error:
             raise SecretStoreUnavailable(_describe(error)) from error
 
     def delete(self, secret: Secret) -> None:
@@ -47,7 +54,7 @@ class SecretStore:
             keyring.delete_password(self.service, secret.value)
         except keyring.errors.PasswordDeleteError:
             return
-        except (keyring.errors.KeyringError, RuntimeError) as error:
+        except _KEYRING_FAILURES as error:
             raise SecretStoreUnavailable(_describe(error)) from error
 
     def delete_all(self) -> None:
@@ -60,6 +67,10 @@ class SecretStore:
 
 
 def _describe(error: BaseException) -> str:
+    if isinstance(error, ImportError | AttributeError):
+        return (f"The keyring backend named in {BACKEND_VARIABLE} "
+                f"({os.environ.get(BACKEND_VARIABLE, '')}) cannot be loaded: {error}. Install "
+                f"it, or unset {BACKEND_VARIABLE} to use the system keyring.")
     if isinstance(error, keyring.errors.NoKeyringError):
         return NO_BACKEND_MESSAGE
     if isinstance(error, keyring.errors.KeyringLocked):
@@ -98,6 +109,6 @@ class InMemoryKeyring(KeyringBackend):
 def system_keyring_available() -> bool:
     try:
         keyring.get_password("SellerDesk/probe", "probe")
-    except (keyring.errors.KeyringError, RuntimeError):
+    except _KEYRING_FAILURES:
         return False
     return True

@@ -9,6 +9,7 @@ from typing import Any
 
 import keyring
 import keyring.backends.fail
+import keyring.core
 import pytest
 
 from app.cli import main
@@ -94,6 +95,19 @@ def test_no_keyring_backend(home: Path, monkeypatch: pytest.MonkeyPatch,
     _one_clear_line(capsys, "keyring", "install")
     assert _profile_files(home) == []
     assert requests_served is not None
+
+
+def test_a_keyring_backend_that_cannot_be_loaded(
+        home: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.missing.Backend")
+    # keyring reads the variable when it picks its backend: make it pick again.
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    with make_sandbox(sellers=3, days=5) as server:
+        code = _login(home, server, monkeypatch)
+    assert code == EXIT_FAILED
+    _one_clear_line(capsys, "PYTHON_KEYRING_BACKEND", "keyrings.missing.Backend", "unset")
+    assert _profile_files(home) == []
 
 
 def test_revoked_refresh_token_and_unreachable_host(
