@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
@@ -98,6 +99,11 @@ def _dispatch(args: argparse.Namespace, log_path: object) -> int:
     except KeyboardInterrupt:
         print("\nsellerdesk: interrupted; everything stored so far is kept.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`sellerdesk export ... | head`): not a failure of ours.
+        # Later flushes of stdout would raise again at exit, so it points nowhere now.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:
         log.exception("unexpected error in %s", args.command or "window")
         print(f"sellerdesk: unexpected error; details are in {log_path}. Please report it.",

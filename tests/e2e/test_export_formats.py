@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -108,3 +111,21 @@ def test_xlsx_needs_a_file(workspace: Workspace, home: Path,
     assert main(["--home", str(home), "--profile", "test", "export", "sellers",
                  "--format", "xlsx"]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+def test_a_reader_that_stops_early_is_not_an_error(workspace: Workspace, home: Path) -> None:
+    _synced(workspace)
+    root = Path(__file__).resolve().parents[2]
+    export = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "--home", str(home), "export", "metrics",
+         "--format", "csv"],
+        cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert export.stdout is not None and export.stderr is not None
+    header = export.stdout.readline()
+    export.stdout.close()  # as `| head -1` does
+    code = export.wait(timeout=60)
+    with export.stderr:
+        errors = export.stderr.read()
+    assert header.startswith(b"seller_id,date,")
+    assert (code, errors) == (0, b"")
