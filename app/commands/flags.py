@@ -21,6 +21,8 @@ TABLE_COLUMNS = (("seller_id", "SELLER"), ("severity", "SEVERITY"), ("kind", "KI
                  ("window_days", "DAYS"), ("status", "STATUS"), ("first_seen", "SINCE"),
                  ("message", "MESSAGE"))
 NUMERIC = frozenset({"value", "threshold", "window_days"})
+# Fractions shown as percentages in the table (JSON and exports keep the fraction).
+RATIO_METRICS = frozenset({"content_share", "gmv_growth"})
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -74,8 +76,14 @@ def _cell(item: FlagItem, column: str, language: str) -> str:
     if value is None:
         return "-"
     if column in ("value", "threshold") and isinstance(value, float):
+        if _is_ratio(item.metric):
+            return f"{value * 100:.2f}%"  # a person reads 11.53%, not 0.1153
         return f"{value:.4g}"
     return str(value)
+
+
+def _is_ratio(metric: str | None) -> bool:
+    return metric is not None and (metric.endswith("_rate") or metric in RATIO_METRICS)
 
 
 def render_table(items: list[FlagItem], language: str = "en") -> str:

@@ -64,6 +64,17 @@ def test_flags_table_for_one_seller(synced: Workspace, home: Path, capsys: Any) 
     assert all(line.startswith(seller) for line in lines[1:])
 
 
+
+def test_flags_table_shows_rates_as_percentages(synced: Workspace, home: Path,
+                                                capsys: Any) -> None:
+    flag = next(f for f in FlagService.for_workspace(synced).flags()
+                if (f.metric or "").endswith("_rate") and f.value is not None)
+    assert _cli(home, "flags", "--seller", flag.seller_id) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines()[1:]
+               if line.split()[3] == flag.rule_id)
+    assert f"{flag.value * 100:.2f}%" in row.split()
+
+
 def test_flags_for_an_unknown_seller_is_a_usage_error(synced: Workspace, home: Path,
                                                       capsys: Any) -> None:
     assert _cli(home, "flags", "--seller", "NOPE") == 2
