@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
             reason = outcome.message or self.tr("an unexpected error (details are in the log)")
             self._show_notice(self.tr("The last sync failed: {reason}. The data shown is what "
                                       "was stored before; press {key} to try again.").format(
-                reason=reason.rstrip("."), key=f5))
+                reason=reason.rstrip(".。"), key=f5))
         elif outcome.kind is Outcome.NEEDS_SIGN_IN:
             self._show_notice(self.tr("The platform asks you to sign in again before it sends "
                                       "more data. Everything already synced stays available."))

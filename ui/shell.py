@@ -27,6 +27,7 @@ from app.sync_status import CacheStatus
 from app.workspace import Workspace
 from ui.changes import ChangeBus, Changes
 from ui.context import AppContext
+from ui.error_words import error_text
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.signin_dialog import SignInDialog
@@ -68,7 +69,7 @@ class Shell(QObject):
             self.ask_first_sign_in(profile_name)
             return
         except KnownError as error:
-            self.fail(error.message)
+            self.fail(error_text(error))
             return
         ProfileStore(self.home).set_current(workspace.profile.name)
         self.ctx = AppContext(self.home, workspace, self.settings_store, self.settings,
@@ -217,7 +218,7 @@ class Shell(QObject):
         error = future.exception()
         if error is not None:
             log.error("the demo could not start", exc_info=error)
-            message = error.message if isinstance(error, KnownError) else str(error)
+            message = error_text(error)
             self.fail(self.tr("The demo could not start: {reason}").format(reason=message))
             return
         assert self.demo is not None

@@ -29,6 +29,7 @@ from app.errors import KnownError
 from app.platform.retry import RetryPolicy
 from app.profiles import DEFAULT_PROFILE, Profile
 from app.signin import Credentials, SignInResult, sign_in
+from ui.error_words import error_text
 from ui.status_line import meaning_colour
 from ui.taskman import TaskManager
 
@@ -159,7 +160,7 @@ class SignInDialog(QDialog):
             self.accept()
             return
         if isinstance(error, KnownError):
-            self.show_error(error.message)
+            self.show_error(error_text(error))
         else:
             log.error("unexpected error while signing in", exc_info=error)
             self.show_error(self.tr("Something unexpected went wrong; details are in the log "

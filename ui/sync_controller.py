@@ -28,6 +28,7 @@ from app.sync.progress import SyncProgress
 from app.sync_status import CacheStatus, read_status
 from ui.changes import Changes
 from ui.context import AppContext
+from ui.error_words import error_text
 
 if TYPE_CHECKING:
     from app.sync.engine import SyncResult
@@ -219,12 +220,13 @@ class SyncController(QObject):
             return SyncOutcome(Outcome.CANCELLED, now, items)
         if isinstance(error, Unreachable):
             log.info("sync: platform unreachable: %s", error.message)
-            return SyncOutcome(Outcome.OFFLINE, now, items, message=error.message)
+            return SyncOutcome(Outcome.OFFLINE, now, items, message=error_text(error))
         if isinstance(error, NeedsSignIn):
-            return SyncOutcome(Outcome.NEEDS_SIGN_IN, now, items, message=error.message)
+            return SyncOutcome(Outcome.NEEDS_SIGN_IN, now, items,
+                               message=error_text(error))
         if isinstance(error, KnownError):
             log.warning("sync failed: %s", error.message)
-            return SyncOutcome(Outcome.FAILED, now, items, message=error.message)
+            return SyncOutcome(Outcome.FAILED, now, items, message=error_text(error))
         log.error("unexpected error in sync", exc_info=error)
         return SyncOutcome(Outcome.FAILED, now, items)
 

@@ -248,6 +248,59 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <location filename="../../ui/error_words.py" line="23"/>
+        <source>Your sign-in is no longer valid (revoked or expired): sign in again. Everything already synced stays available.</source>
+        <translation>你的登录已失效（已被撤销或已过期）：请重新登录。已同步的数据仍可查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="27"/>
+        <source>No system keyring is available to keep your app secret and sign-in safe: install and unlock one, or name a backend with PYTHON_KEYRING_BACKEND.</source>
+        <translation>没有可用的系统密钥环来安全保存应用密钥和登录信息：请安装并解锁一个，或用 PYTHON_KEYRING_BACKEND 指定后端。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="31"/>
+        <source>The platform refused the request signature: the app secret is probably wrong. Check it and sign in again.</source>
+        <translation>平台拒绝了请求签名：应用密钥可能有误。请检查后重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="35"/>
+        <source>The platform says this computer&apos;s clock is wrong: set the date and time automatically and try again.</source>
+        <translation>平台提示这台电脑的时钟不准：请设置为自动同步日期和时间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="39"/>
+        <source>The platform cannot be reached: check the network and the API address. Everything already synced stays available.</source>
+        <translation>无法连接平台：请检查网络和 API 地址。已同步的数据仍可查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="43"/>
+        <source>The platform had a temporary failure: try again in a moment.</source>
+        <translation>平台出现临时故障：请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="46"/>
+        <source>The platform asked SellerDesk to slow down: try again in a minute.</source>
+        <translation>平台要求 SellerDesk 降低请求频率：请一分钟后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="49"/>
+        <source>The platform sent an answer SellerDesk cannot read; the details are in the log.</source>
+        <translation>平台返回了 SellerDesk 无法解析的响应；详情见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="53"/>
+        <source>That seller is not in your portfolio any more.</source>
+        <translation>该商家已不在你的负责范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_words.py" line="56"/>
+        <source>The local data file cannot be used (disk full, locked by another program, or damaged); the details are in the log.</source>
+        <translation>无法使用本地数据文件（磁盘已满、被其他程序锁定或已损坏）；详情见日志。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/portfolio/filter_bar.py" line="106"/>
@@ -3237,22 +3290,22 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="140"/>
+        <location filename="../../ui/shell.py" line="141"/>
         <source>SellerDesk</source>
         <translation>SellerDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="203"/>
+        <location filename="../../ui/shell.py" line="204"/>
         <source>Starting the demo platform with a generated portfolio of {sellers} sellers…</source>
         <translation>正在启动演示平台，并生成包含 {sellers} 个商家的商家组合…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="208"/>
+        <location filename="../../ui/shell.py" line="209"/>
         <source>SellerDesk demo</source>
         <translation>SellerDesk 演示</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="221"/>
+        <location filename="../../ui/shell.py" line="222"/>
         <source>The demo could not start: {reason}</source>
         <translation>演示无法启动：{reason}</translation>
     </message>
@@ -3260,97 +3313,97 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="47"/>
+        <location filename="../../ui/signin_dialog.py" line="48"/>
         <source>Sign in to the platform</source>
         <translation>登录平台</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="56"/>
+        <location filename="../../ui/signin_dialog.py" line="57"/>
         <source>SellerDesk reads your portfolio from the platform&apos;s Partner API. Your app secret and password are kept in the system keyring, never in a file.</source>
         <translation>SellerDesk 通过平台的 Partner API 读取你的商家组合。App Secret 和密码保存在系统密钥环中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="60"/>
+        <location filename="../../ui/signin_dialog.py" line="61"/>
         <source>e.g. production</source>
         <translation>例如 production</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="68"/>
+        <location filename="../../ui/signin_dialog.py" line="69"/>
         <source>&amp;Profile name:</source>
         <translation>配置名称(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="69"/>
+        <location filename="../../ui/signin_dialog.py" line="70"/>
         <source>&amp;API URL:</source>
         <translation>API 地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="70"/>
+        <location filename="../../ui/signin_dialog.py" line="71"/>
         <source>App &amp;key:</source>
         <translation>App Key(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="71"/>
+        <location filename="../../ui/signin_dialog.py" line="72"/>
         <source>App &amp;secret:</source>
         <translation>App Secret(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="72"/>
+        <location filename="../../ui/signin_dialog.py" line="73"/>
         <source>&amp;Username:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="73"/>
+        <location filename="../../ui/signin_dialog.py" line="74"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="82"/>
+        <location filename="../../ui/signin_dialog.py" line="83"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="124"/>
+        <location filename="../../ui/signin_dialog.py" line="125"/>
         <source>profile name</source>
         <translation>配置名称</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="124"/>
+        <location filename="../../ui/signin_dialog.py" line="125"/>
         <source>API URL</source>
         <translation>API 地址</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="125"/>
+        <location filename="../../ui/signin_dialog.py" line="126"/>
         <source>app key</source>
         <translation>App Key</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="125"/>
+        <location filename="../../ui/signin_dialog.py" line="126"/>
         <source>app secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="126"/>
+        <location filename="../../ui/signin_dialog.py" line="127"/>
         <source>username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="126"/>
+        <location filename="../../ui/signin_dialog.py" line="127"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="138"/>
+        <location filename="../../ui/signin_dialog.py" line="139"/>
         <source>Fill in the {field}.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="145"/>
+        <location filename="../../ui/signin_dialog.py" line="146"/>
         <source>Connecting to {host}…</source>
         <translation>正在连接 {host}…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin_dialog.py" line="165"/>
+        <location filename="../../ui/signin_dialog.py" line="166"/>
         <source>Something unexpected went wrong; details are in the log file. Check the values and try again.</source>
         <translation>发生意外错误，详情见日志文件。请检查填写的内容后重试。</translation>
     </message>
