@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.flags.service import FlagItem
 from app.outreach.model import OutboxCounts
 from app.signin import SignInResult
 from app.sync_status import CacheStatus
@@ -39,6 +38,7 @@ from ui.outreach.followups_page import FollowUpsPage
 from ui.outreach.outbox_page import PUSH_KEY, OutboxPage
 from ui.outreach.pipeline_page import PipelinePage
 from ui.outreach.quick_log import QuickLogDialog
+from ui.outreach.seller_in_view import flag_in_view, seller_in_view
 from ui.portfolio.view import PortfolioPage
 from ui.seller.charts import warm_up_charts
 from ui.seller.view import SellerPage
@@ -294,12 +294,12 @@ class MainWindow(QMainWindow):
         """
         label = None
         if not seller_id:
-            flag = self._flag_in_view()
+            flag = flag_in_view(self.stack.currentWidget())
             if flag is not None:
                 seller_id, label, flag_id = flag.seller_id, flag.shop_name, flag.flag_id
                 program_id = program_id or flag.program_id
             else:
-                seller_id, label = self._seller_in_view()
+                seller_id, label = seller_in_view(self.stack.currentWidget())
         if self.quick_log is not None and shiboken6.isValid(self.quick_log):
             self.quick_log.close()
         dialog = QuickLogDialog(self.ctx, self, seller_id=seller_id, seller_label=label,
@@ -308,28 +308,6 @@ class MainWindow(QMainWindow):
         self.quick_log = dialog
         dialog.open()
         return dialog
-
-    def _flag_in_view(self) -> FlagItem | None:
-        page = self.stack.currentWidget()
-        if page is self.worklist:
-            return self.worklist.current_item()
-        focus = QApplication.focusWidget()
-        if page is self.seller and focus is not None and self.seller.flags.isAncestorOf(focus):
-            return self.seller.flags.selected_flag()
-        return None
-
-    def _seller_in_view(self) -> tuple[str | None, str | None]:
-        page = self.stack.currentWidget()
-        if page is self.seller and self.seller.seller_id:
-            detail = self.seller.detail
-            return self.seller.seller_id, detail.profile.shop_name if detail else None
-        if page is self.portfolio:
-            return self.portfolio.selected_seller_id(), None
-        if page in (self.follow_ups, self.outbox_page):
-            entry = page.current()  # type: ignore[attr-defined]
-            if entry is not None:
-                return entry.seller_id, entry.shop_name
-        return None, None
 
     def _settle_after_start(self) -> None:
         if self._settled:

@@ -150,3 +150,31 @@ def test_the_rail_counts_overdue_and_due_today(
     qtbot.waitUntil(lambda: window.rail.follow_ups.badge.text() == str(due), timeout=TIMEOUT)
     window.follow_ups_action.trigger()
     assert window.stack.currentWidget() is window.follow_ups
+
+
+def test_enter_opens_the_seller_of_the_selected_follow_up(
+        page: FollowUpsPage, entries: dict[str, OutreachEntry], qtbot: Any) -> None:
+    table = select(page, "upcoming", entries["upcoming"])
+    with qtbot.waitSignal(page.seller_activated, timeout=TIMEOUT) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened.args == [entries["upcoming"].seller_id]
+
+
+def test_shift_s_snoozes_to_the_chosen_day(
+        page: FollowUpsPage, entries: dict[str, OutreachEntry], qtbot: Any) -> None:
+    from PySide6.QtCore import QDate
+
+    from ui.outreach.snooze_dialog import SnoozeDialog
+
+    table = select(page, "due_today", entries["today"])
+    qtbot.keyClick(table, Qt.Key.Key_S, Qt.KeyboardModifier.ShiftModifier)
+    dialog = page.dialog
+    assert isinstance(dialog, SnoozeDialog)
+    chosen = TODAY + dt.timedelta(days=10)
+    dialog.calendar.setSelectedDate(QDate(chosen.year, chosen.month, chosen.day))
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        qtbot.keyClick(dialog.calendar.focusWidget() or dialog, Qt.Key.Key_Return)
+    snoozed = OutreachService(page.ctx.workspace.engine).entry(entries["today"].client_id)
+    assert snoozed.follow_up_snoozed_until == chosen.isoformat()
+    assert entries["today"].client_id not in ids(page, "due_today")

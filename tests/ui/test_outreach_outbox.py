@@ -173,3 +173,19 @@ def test_offline_the_entries_stay_queued_and_the_window_says_why(
     assert any(a["summary"] == "logged on the train" for a in server_activities(sandbox))
     qtbot.waitUntil(lambda: window.status_line.outbox.text() == "Outbox: all sent",
                     timeout=TIMEOUT)
+
+
+def test_a_finished_sync_pushes_what_waits(
+        outreach_window: Any, synced_ctx: AppContext, sandbox: Any, qtbot: Any) -> None:
+    from tests.ui.conftest import synced
+
+    window = outreach_window
+    workspace = synced_ctx.workspace
+    qtbot.waitUntil(lambda: window.outbox.counts is not None, timeout=TIMEOUT)
+    log_entry(workspace, seller_ids(workspace)[3], summary="queued before the sync")
+    window.outbox.refresh_counts()
+    qtbot.waitUntil(lambda: window.outbox.counts.pending == 1, timeout=TIMEOUT)
+    with qtbot.waitSignal(window.outbox.pushed, timeout=60_000) as pushed:
+        synced(qtbot, window.sync)
+    assert pushed.args[0].result.sent == 1
+    assert any(a["summary"] == "queued before the sync" for a in server_activities(sandbox))

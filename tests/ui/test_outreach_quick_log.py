@@ -184,3 +184,20 @@ def test_the_template_editor_saves_both_languages_and_resets(
     qtbot.waitUntil(lambda: again.list.item(0).text() == defaults[0].name["en"],
                     timeout=TIMEOUT)
     assert store.templates() == defaults
+
+
+def test_a_caller_can_prefill_the_program_as_the_flags_screen_will(
+        outreach_window: Any, synced_ctx: AppContext, qtbot: Any) -> None:
+    from app.outreach.pipeline import PipelineService
+
+    seller = seller_ids(synced_ctx.workspace)[6]
+    program_id = PipelineService(synced_ctx.workspace.engine).programs()[2][0]
+    dialog = outreach_window.open_quick_log(seller, program_id=program_id)
+    qtbot.waitSignal(dialog.ready, timeout=TIMEOUT).wait()
+    assert dialog.form.seller_id() == seller
+    assert dialog.form.program.currentData() == program_id
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClicks(dialog.form.summary, "Pitched from an eligibility flag")
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT) as saved:
+        qtbot.keyClick(dialog.form.summary, Qt.Key.Key_Return, CTRL)
+    assert (saved.args[0].seller_id, saved.args[0].program_id) == (seller, program_id)

@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -52,7 +53,7 @@ class OutboxPage(QWidget):
         self.setObjectName("outboxPage")
         self.ctx, self.outbox = ctx, outbox
         self._stale = True
-        self.dialog: QWidget | None = None
+        self.dialog: QDialog | None = None
         self.model = EntryTableModel(COLUMNS, self)
         self.table = list_view(self, "outboxTable", self.model)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
@@ -161,14 +162,13 @@ class OutboxPage(QWidget):
         self.outbox.push()
         self._show_status()
 
-    def resend_current(self) -> QuickLogDialog | None:
+    def resend_current(self) -> QDialog | None:
         entry = self.current()
         if entry is None or entry.outbox_state != "rejected":
             return None
-        dialog = QuickLogDialog(self.ctx, self, entry=entry, mode=Mode.RESEND)
-        return self._open(dialog)
+        return self._open(QuickLogDialog(self.ctx, self, entry=entry, mode=Mode.RESEND))
 
-    def resolve_current(self) -> QWidget | None:
+    def resolve_current(self) -> QDialog | None:
         from ui.outreach.conflict_dialog import ConflictDialog
 
         entry = self.current()
@@ -176,10 +176,10 @@ class OutboxPage(QWidget):
             return None
         return self._open(ConflictDialog(self.ctx, entry.client_id, self))
 
-    def _open(self, dialog: QuickLogDialog | QWidget) -> QuickLogDialog | QWidget:
+    def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
         return dialog
 
     def _on_changes(self, changes: Changes) -> None:

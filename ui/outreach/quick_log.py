@@ -206,7 +206,7 @@ class QuickLogDialog(QDialog):
         for index, template in enumerate(self.templates_list):
             name = self.template_name(template)
             if index < len(TEMPLATE_KEYS):
-                name = f"{name}\t{shortcut_text(TEMPLATE_KEYS[index])}"
+                name = f"{name} ({shortcut_text(TEMPLATE_KEYS[index])})"
             self.templates.addItem(name, template.template_id)
 
     def template_name(self, template: Template) -> str:
