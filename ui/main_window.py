@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from ui.flags.rule_editor import RuleEditorDialog
 from ui.flags.worklist import WorklistPage
 from ui.flags.worklist_actions import RULES_SHORTCUT
 from ui.nav_rail import FLAGS_KEY, FOLLOW_UPS_KEY, OUTBOX_KEY, PIPELINE_KEY, NavRail
+from ui.notice_bar import NoticeBar
 from ui.outbox_controller import OutboxController
 from ui.outreach.followup_notifier import FollowUpNotifier
 from ui.outreach.followups_page import FollowUpsPage
@@ -46,7 +46,7 @@ from ui.seller_search import SellerSearch
 from ui.settings_dialog import SettingsDialog
 from ui.signin_dialog import SignInDialog
 from ui.status_line import StatusLine
-from ui.sync_controller import Outcome, SyncController, SyncOutcome
+from ui.sync_controller import SyncController, SyncOutcome
 from ui.top_bar import TopBar, shortcut_text
 
 DEFAULT_SIZE = (1360, 840)
@@ -92,14 +92,7 @@ class MainWindow(QMainWindow):
 
         self.rail = NavRail(self)
         self.top = TopBar(self.sync, profile.name, profile.username, self)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("shellNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setContentsMargins(12, 6, 12, 6)
-        # A tinted band, so what is happening reads as a message and not as page content.
-        self.notice.setAutoFillBackground(True)
-        self.notice.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.notice.hide()
+        self.notice = NoticeBar(self)
         self.portfolio = PortfolioPage(ctx, self)
         self.seller = SellerPage(ctx, self)
         self.worklist = WorklistPage(ctx, self)
@@ -116,7 +109,7 @@ class MainWindow(QMainWindow):
                      self.pipeline, self.outbox_page):
             self.stack.addWidget(page)
         self._lay_out()
-        self.notifier = FollowUpNotifier(ctx, self._show_notice, parent=self)
+        self.notifier = FollowUpNotifier(ctx, self.notice.say, parent=self)
         self._connect()
         self.sync.refresh_status()
         if self.sync.status is not None:
@@ -331,32 +324,10 @@ class MainWindow(QMainWindow):
         self._first_sync_notice()
 
     def _first_sync_notice(self) -> None:
-        status = self.sync.status
-        if self.sync.is_running and status is not None and not status.has_data:
-            self._show_notice(self.tr("Fetching your portfolio for the first time: the list "
-                                      "fills in when the sync ends. You can keep working."))
+        self.notice.first_sync(self.sync.is_running, self.sync.status)
 
     def _on_finished(self, outcome: SyncOutcome) -> None:
-        f5 = shortcut_text("F5")
-        if outcome.kind is Outcome.OFFLINE:
-            self._show_notice(self.tr(
-                "Offline: the platform cannot be reached. Everything shown comes from the "
-                "local data; SellerDesk tries again at the next auto-sync, or press {key}."
-            ).format(key=f5))
-        elif outcome.kind is Outcome.FAILED:
-            reason = outcome.message or self.tr("an unexpected error (details are in the log)")
-            self._show_notice(self.tr("The last sync failed: {reason}. The data shown is what "
-                                      "was stored before; press {key} to try again.").format(
-                reason=reason.rstrip(".。"), key=f5))
-        elif outcome.kind is Outcome.NEEDS_SIGN_IN:
-            self._show_notice(self.tr("The platform asks you to sign in again before it sends "
-                                      "more data. Everything already synced stays available."))
-        else:
-            self.notice.hide()
-
-    def _show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.show()
+        self.notice.sync_finished(outcome)
 
     def _on_status(self, status: CacheStatus) -> None:
         self.rail.set_portfolio_count(status.active_sellers)

@@ -1255,114 +1255,89 @@
         <translation>SellerDesk — {profile}（本地沙盒演示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Cancel sync</source>
         <translation>取消同步(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Portfolio</source>
         <translation>我的商家(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Risks &amp;&amp; Opportunities</source>
         <translation>风险与机会(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Flag &amp;rules…</source>
         <translation>标记规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Find seller…</source>
         <translation>查找商家(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>F&amp;ollow-ups</source>
         <translation>跟进(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>P&amp;ipeline</source>
         <translation>报名漏斗(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Outbox</source>
         <translation>待发送(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Log outreach…</source>
         <translation>记录联系(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Send outbox now</source>
         <translation>立即发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Outreach</source>
         <translation>联系(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="358"/>
-        <source>Fetching your portfolio for the first time: the list fills in when the sync ends. You can keep working.</source>
-        <translation>正在首次获取你的商家组合：同步结束后列表会自动填充，期间可以继续工作。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="365"/>
-        <source>Offline: the platform cannot be reached. Everything shown comes from the local data; SellerDesk tries again at the next auto-sync, or press {key}.</source>
-        <translation>离线：无法连接平台。当前显示的均为本地数据；SellerDesk 会在下次自动同步时重试，也可以按 {key} 立即重试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="369"/>
-        <source>an unexpected error (details are in the log)</source>
-        <translation>意外错误（详情见日志）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="370"/>
-        <source>The last sync failed: {reason}. The data shown is what was stored before; press {key} to try again.</source>
-        <translation>上次同步失败：{reason}。当前显示的是此前保存的数据；按 {key} 重试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <source>The platform asks you to sign in again before it sends more data. Everything already synced stays available.</source>
-        <translation>平台要求重新登录后才会继续发送数据。已同步的数据仍可正常使用。</translation>
     </message>
 </context>
 <context>
@@ -1485,34 +1460,62 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../ui/notice_bar.py" line="31"/>
+        <source>Fetching your portfolio for the first time: the list fills in when the sync ends. You can keep working.</source>
+        <translation>正在首次获取你的商家组合：同步结束后列表会自动填充，期间可以继续工作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_bar.py" line="38"/>
+        <source>Offline: the platform cannot be reached. Everything shown comes from the local data; SellerDesk tries again at the next auto-sync, or press {key}.</source>
+        <translation>离线：无法连接平台。当前显示的均为本地数据；SellerDesk 会在下次自动同步时重试，也可以按 {key} 立即重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_bar.py" line="42"/>
+        <source>an unexpected error (details are in the log)</source>
+        <translation>意外错误（详情见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_bar.py" line="43"/>
+        <source>The last sync failed: {reason}. The data shown is what was stored before; press {key} to try again.</source>
+        <translation>上次同步失败：{reason}。当前显示的是此前保存的数据；按 {key} 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_bar.py" line="47"/>
+        <source>The platform asks you to sign in again before it sends more data. Everything already synced stays available.</source>
+        <translation>平台要求重新登录后才会继续发送数据。已同步的数据仍可正常使用。</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="60"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="61"/>
         <source>Outbox</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="64"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="65"/>
         <source>Nothing waiting: everything you logged is on the platform.</source>
         <translation>没有待发送的内容：你记录的一切都已在平台上。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="70"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="71"/>
         <source>&amp;Send outbox now</source>
         <translation>立即发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="71"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="72"/>
         <source>&amp;Correct and resend…</source>
         <translation>更正并重新发送(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="73"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="74"/>
         <source>&amp;Resolve conflict…</source>
         <translation>解决冲突(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="118"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="119"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>无法读取待发送列表：{reason}</translation>
     </message>
@@ -3426,7 +3429,7 @@ Its local data ({size} MB: sellers, metrics and everything synced) and its sign-
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/snooze_dialog.py" line="17"/>
+        <location filename="../../ui/outreach/snooze_dialog.py" line="18"/>
         <source>Snooze until</source>
         <translation>推迟到</translation>
     </message>
