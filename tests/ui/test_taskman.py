@@ -35,3 +35,21 @@ def test_cache_work_runs_on_one_worker_thread_in_order(qtbot) -> None:
     assert len({name for _, name in seen}) == 1
     assert seen[0][1].startswith("cache")
     manager.shutdown()
+
+
+def test_a_result_delivered_after_shutdown_may_ask_for_more_work_harmlessly(qtbot) -> None:
+    # A screen's on_done that schedules a follow-up read, arriving while the window closes.
+    manager = TaskManager()
+    follow_ups: list[object] = []
+    delivered: list[bool] = []
+
+    def on_done(_future: object) -> None:
+        follow_ups.append(manager.run_in_background(lambda: 1, lambda _f: follow_ups.append(0)))
+        delivered.append(True)
+
+    manager.run_in_background(lambda: 42, on_done)
+    manager.shutdown()  # the first task finished; its delivery is still queued
+    qtbot.waitUntil(lambda: delivered == [True])
+    (refused,) = follow_ups
+    assert refused.cancelled(), "work asked for after shutdown must not run"
+    assert manager.pending == 0
