@@ -28,6 +28,7 @@ class TaskManager(QObject):
         # callback was attached): on_done must never run inside run_in_background.
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         self.pending = 0
+        self.closed = False
 
     def run_in_background(
         self,
@@ -36,7 +37,15 @@ class TaskManager(QObject):
         *,
         network: bool = False,
     ) -> Future[T]:
-        """Run `task` off the GUI thread; `on_done(future)` then runs on the GUI thread."""
+        """Run `task` off the GUI thread; `on_done(future)` then runs on the GUI thread.
+
+        After shutdown nothing runs: the future comes back cancelled (the app is closing,
+        and a screen reacting to a late answer must not bring it down).
+        """
+        if self.closed:
+            refused: Future[T] = Future()
+            refused.cancel()
+            return refused
         self.pending += 1
         executor = self._network if network else self._cache_worker
         future = executor.submit(task)
@@ -49,7 +58,7 @@ class TaskManager(QObject):
     ) -> None:
         future, on_done = payload
         self.pending -= 1
-        if future.cancelled():
+        if future.cancelled() or self.closed:
             return  # cancelled at shutdown: the screen that asked may be gone
         if on_done is not None:
             on_done(future)
@@ -57,5 +66,6 @@ class TaskManager(QObject):
             log.error("background task failed", exc_info=future.exception())
 
     def shutdown(self) -> None:
+        self.closed = True
         self._network.shutdown(wait=True, cancel_futures=True)
         self._cache_worker.shutdown(wait=True, cancel_futures=True)
