@@ -58,7 +58,7 @@ class TaskManager(QObject):
     ) -> None:
         future, on_done = payload
         self.pending -= 1
-        if future.cancelled():
+        if future.cancelled() or self.closed:
             return  # cancelled at shutdown: the screen that asked may be gone
         if on_done is not None:
             on_done(future)
