@@ -5,39 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+from ui.dense_table import DenseTable
+
 # Typical widths in digit widths: severity, seller, rule, message, distance, value,
 # threshold, window, first seen, status.
 WIDTHS = (9, 24, 18, 40, 30, 8, 8, 6, 12, 14)
 
 
-class FlagTable(QTableView):
-    row_activated = Signal(int)
-
+class FlagTable(DenseTable):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, selection=QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setObjectName("flagTable")
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setTabKeyNavigation(False)
-        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.menu_actions: Sequence[QAction | None] = ()  # None: a separator
 
     def apply_widths(self) -> None:
@@ -50,24 +32,6 @@ class FlagTable(QTableView):
 
     def selected_positions(self) -> list[int]:
         return sorted(index.row() for index in self.selectionModel().selectedRows())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        if event.key() in _ENTER_KEYS and event.modifiers() in (
-                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
-            index = self.currentIndex()
-            if index.isValid():
-                self.row_activated.emit(index.row())
-                event.accept()
-                return
-        super().keyPressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
-        index: QModelIndex = self.indexAt(event.position().toPoint())
-        if index.isValid() and event.button() == Qt.MouseButton.LeftButton:
-            self.row_activated.emit(index.row())
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt API)
         if not self.menu_actions:
