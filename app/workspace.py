@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from app.errors import NeedsSignIn
+from app.errors import CacheError, NeedsSignIn
 from app.platform.retry import RetryPolicy
 from app.profiles import Profile, ProfileStore
 from app.redaction import register_secret
@@ -25,6 +25,7 @@ class Workspace:
     profiles: ProfileStore
     profile: Profile
     _engine: Engine | None = field(default=None, repr=False)
+    _closed: bool = field(default=False, repr=False)
 
     @classmethod
     def open(cls, home: Path, profile_name: str | None = None) -> Workspace:
@@ -44,6 +45,10 @@ class Workspace:
 
     @property
     def engine(self) -> Engine:
+        if self._closed:
+            # Work still in flight for a profile the user closed or removed must not open
+            # (and so recreate) its cache again.
+            raise CacheError(f"The profile '{self.profile.name}' was closed; its work stopped.")
         if self._engine is None:
             self._engine = open_cache(self.cache_path)
         return self._engine
@@ -52,6 +57,7 @@ class Workspace:
         return build_client(self.profile, policy)
 
     def close(self) -> None:
+        self._closed = True
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from app.clock import now_rfc3339, utc_now
+from app.clock import now_rfc3339
 from app.errors import UsageError
 from app.outreach.entries import to_entry
 from app.outreach.model import OutreachDraft, OutreachEntry
@@ -38,7 +38,9 @@ class FollowUpService:
 
     @property
     def today(self) -> datetime.date:
-        return self._today or utc_now().date()
+        # The manager's own calendar day: a follow-up agreed for Tuesday is due on their
+        # Tuesday, whatever the date in UTC (the window passes the same local day).
+        return self._today or datetime.date.today()
 
     def lists(self, upcoming_days: int = 7) -> FollowUps:
         today = self.today
