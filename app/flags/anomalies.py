@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 from sqlalchemy import Connection
 
-from app.flags.candidates import Candidate, grade, number
+from app.flags.candidates import Candidate, grade
+from app.flags.common import number
 from app.flags.inputs import Inputs
 from app.flags.rules import groups
 from db.repositories import flag_inputs

@@ -15,7 +15,8 @@ from decimal import Decimal, InvalidOperation
 
 import numpy as np
 
-from app.flags.candidates import COMPARE, Candidate, number, percent
+from app.flags.candidates import Candidate
+from app.flags.common import COMPARE, number, percent
 from app.flags.inputs import Inputs
 from app.flags.rules import groups
 from app.metrics.windows import RATIOS, growth

@@ -17,7 +17,8 @@ from typing import Any
 
 import orjson
 
-from app.flags.candidates import SEVERITY_RANK, Candidate
+from app.flags.candidates import Candidate
+from app.flags.common import SEVERITY_RANK
 
 
 @dataclass
