@@ -25,6 +25,9 @@ class Candidate:
     evidence: dict[str, Any] = field(default_factory=dict)
     message_args: dict[str, Any] = field(default_factory=dict)
     value_at_stake: int | None = None  # money in ten-thousandths
+    # The evidence already encoded (as lifecycle encodes `evidence`), by rules that build
+    # it for many flags at once; `evidence` is then left empty.
+    evidence_json: str | None = None
 
 
 def grade(values: np.ndarray, levels: tuple[Level, ...]) -> tuple[np.ndarray, np.ndarray]:

@@ -88,6 +88,15 @@ def _float(values: list[object]) -> np.ndarray:
 
 
 def load_inputs(conn: Connection, packset: PackSet, latest: dt.date, today: dt.date) -> Inputs:
+    inputs = load_sellers(conn, packset, latest, today)
+    load_sums(conn, inputs)
+    return inputs
+
+
+def load_sellers(conn: Connection, packset: PackSet, latest: dt.date, today: dt.date
+                 ) -> Inputs:
+    """The sellers and their packs, sums not read yet (see load_sums): enough to plan and
+    start the longer reads on other connections."""
     rows = flag_inputs.active_sellers(conn)
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(flag_inputs.SELLER_FIELDS)
     ids, names, codes, markets, regions, cats, tiers, statuses, currencies, sps, ahr = columns
@@ -112,9 +121,13 @@ def load_inputs(conn: Connection, packset: PackSet, latest: dt.date, today: dt.d
         _float(list(ahr)), np.zeros(len(seller_ids), dtype=np.int64),
         np.zeros(len(seller_ids), dtype=np.int64), np.full(len(seller_ids), "", dtype="<U10"),
         packs, pack_index, _conn=conn)
+    return inputs
+
+
+def load_sums(conn: Connection, inputs: Inputs) -> None:
+    """The 30-day window and the seller-level numbers, and the enrollments."""
     _load_30_days(conn, inputs)
     inputs.enrolled = set(flag_inputs.enrollments_in(conn, ENROLLED_STATUSES))
-    return inputs
 
 
 def _load_30_days(conn: Connection, inputs: Inputs) -> None:
