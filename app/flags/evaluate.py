@@ -156,6 +156,9 @@ def _kept_scores(inputs: Inputs, kept: list[tuple[str, float | None]]) -> np.nda
     """The kept scores aligned with the sellers, or None unless every seller has one."""
     if len(kept) < len(inputs) or not len(inputs):
         return None
+    ids = inputs.seller_ids.tolist()
+    if len(kept) == len(ids) and [k[0] for k in kept] == ids:  # both by seller id: as is
+        return np.array([np.nan if k[1] is None else k[1] for k in kept], dtype=np.float64)
     by_seller = dict(kept)
     if any(s not in by_seller for s in inputs.seller_ids.tolist()):
         return None

@@ -12,7 +12,7 @@ from sqlalchemy import Connection
 
 from app.flags.pack import Pack
 from app.flags.packset import PackSet
-from app.metrics.windows import COLUMNS, RATIOS, WindowSums, align, load_window
+from app.metrics.windows import RATIOS, WindowSums, align, load_window
 from db.repositories import flag_inputs
 
 ENROLLED_STATUSES = ("invited", "applied", "enrolled")
@@ -136,15 +136,15 @@ def _load_30_days(conn: Connection, inputs: Inputs) -> None:
     days = flag_inputs.SUMMARY_WINDOW_DAYS
     summary = flag_inputs.summary_rows(conn, inputs.latest.isoformat())
     ids = inputs.seller_ids
-    if summary is not None and len(summary) == len(ids):
-        width = len(flag_inputs.SUMMARY_COLUMNS)
-        matrix = align(ids, [(r[0], *r[1:width + 2], r[width + 3]) for r in summary],
-                       width + 2)
+    summarised = None if summary is None else summary[0].split(flag_inputs.SEPARATOR)
+    if summarised is not None and summarised == ids.tolist():
+        numbers = [np.fromstring(text, dtype=np.int64, sep=",") for text in summary[2:]]
+        width = len(flag_inputs.SUMMARY_COLUMNS)  # then gmv_prev and points
         inputs.windows[days] = WindowSums(
-            inputs.latest, days, ids, {c: matrix[:, i] for i, c in enumerate(COLUMNS)})
-        inputs.gmv_prev = matrix[:, width]
-        inputs.points = matrix[:, width + 1]
-        inputs.last_order = np.array([r[width + 2] or "" for r in summary], dtype="<U10")
+            inputs.latest, days, ids, dict(zip(flag_inputs.SUMMARY_COLUMNS, numbers[:width],
+                                               strict=True)))
+        inputs.gmv_prev, inputs.points = numbers[width], numbers[width + 1]
+        inputs.last_order = np.array(summary[1].split(flag_inputs.SEPARATOR), dtype="<U10")
         return
     inputs.windows[days] = load_window(conn, ids, inputs.latest, days)
     previous_end = inputs.latest - dt.timedelta(days=days)

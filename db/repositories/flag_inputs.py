@@ -53,19 +53,27 @@ def active_sellers(conn: Connection) -> list[tuple[Any, ...]]:
         "ORDER BY seller_id").cursor.fetchall()
 
 
-def summary_rows(conn: Connection, as_of: str) -> list[tuple[Any, ...]] | None:
-    """(seller_id, SUMMARY_COLUMNS..., gmv_prev_30d, last_order_date, active points) of
-    active sellers, or None when the summary was not built on `as_of` or is stale."""
+SUMMARY_NUMBERS = (*SUMMARY_COLUMNS.values(), "gmv_prev_30d", "active_violation_points")
+
+
+def summary_rows(conn: Connection, as_of: str) -> tuple[str, ...] | None:
+    """Active sellers' summaries packed in one row (as window_sums): seller ids and last
+    order dates ("" for none) joined by SEPARATOR, and each of SUMMARY_NUMBERS
+    comma-joined (0 for none), all in one order. None when the summary was not built on
+    `as_of` or is stale, or no seller has one."""
     built_on = conn.exec_driver_sql("SELECT max(as_of) FROM seller_summary").scalar()
     # Rows stored since the last refresh (an interrupted sync) make the summary stale.
     if built_on != as_of or sync_state.get_meta(conn, sync_state.SUMMARIES_STALE) == "1":
         return None
-    columns = ", ".join(f"m.{c}" for c in SUMMARY_COLUMNS.values())
-    return conn.exec_driver_sql(
-        f"SELECT s.seller_id, {columns}, m.gmv_prev_30d, m.last_order_date, "
-        "m.active_violation_points FROM sellers s JOIN seller_summary m "
-        "ON m.seller_id = s.seller_id WHERE s.assigned AND s.status != 'closed' "
-        "ORDER BY s.seller_id").cursor.fetchall()
+    inner = ", ".join(f"CAST(coalesce(m.{c}, 0) AS INTEGER) AS c{i}"
+                      for i, c in enumerate(SUMMARY_NUMBERS))
+    outer = ", ".join(f"group_concat(c{i})" for i in range(len(SUMMARY_NUMBERS)))
+    row = conn.exec_driver_sql(
+        "SELECT group_concat(seller_id, char(31)), group_concat(last_order, char(31)), "
+        f"{outer} FROM (SELECT s.seller_id, coalesce(m.last_order_date, '') AS last_order, "
+        f"{inner} FROM sellers s JOIN seller_summary m ON m.seller_id = s.seller_id "
+        "WHERE s.assigned AND s.status != 'closed' ORDER BY s.seller_id)").cursor.fetchone()
+    return None if row is None or row[0] is None else row
 
 
 def window_sums(conn: Connection, start: str, end: str, columns: Sequence[str],
@@ -74,7 +82,7 @@ def window_sums(conn: Connection, start: str, end: str, columns: Sequence[str],
     the window (or only `seller_ids`), packed in one row like daily_series: seller ids
     joined by SEPARATOR, then each column's sums comma-joined in the same order. None
     without a row."""
-    sums = ", ".join(f"coalesce(sum({WINDOW_COLUMNS[c]}), 0) AS c{i}"
+    sums = ", ".join(f"CAST(coalesce(sum({WINDOW_COLUMNS[c]}), 0) AS INTEGER) AS c{i}"
                      for i, c in enumerate(columns))
     outer = ", ".join(f"group_concat(c{i})" for i in range(len(columns)))
     scope = "s.assigned AND s.status != 'closed'"
