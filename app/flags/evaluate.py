@@ -113,20 +113,23 @@ def _evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
         health = None
         previous_as_of = (latest - dt.timedelta(days=health_module.WINDOW_DAYS)).isoformat()
         series_plan = anomalies.plan(inputs)
+        criteria = flag_inputs.program_criteria(conn)
         with ThreadPoolExecutor(max_workers=3, thread_name_prefix="flags") as pool:
-            # The longest reads start first, while the sums and the rest are read here.
+            # The worker reads start as soon as the sellers are known, while the sums and
+            # the rest are read here: the longest first, then the windows the rules ask for
+            # early (ratio rules of other lengths), and the previous windows (the health
+            # trend, needed last) behind them.
             series = pool.submit(_on_own_connection, engine, anomalies.read_series,
                                  inputs, series_plan) if series_plan else None
+            for days, members in extra_windows(inputs, criteria) if len(inputs) else ():
+                inputs.pending[(days, members.tobytes())] = pool.submit(
+                    _on_own_connection, engine, _read_window, inputs, days, members)
             kept = _kept_scores(inputs, flag_repo.history_scores(conn, previous_as_of))
             windows = None if kept is not None or not len(inputs) else pool.submit(
                 _on_own_connection, engine, health_module.read_previous, inputs.seller_ids,
                 latest)
             load_sums(conn, inputs)
-            criteria = flag_inputs.program_criteria(conn)
             if len(inputs):
-                for days, members in extra_windows(inputs, criteria):
-                    inputs.pending[(days, members.tobytes())] = pool.submit(
-                        _on_own_connection, engine, _read_window, inputs, days, members)
                 found = candidates(conn, inputs, criteria, series_plan, series)
                 health = health_module.health_scores(
                     inputs, kept if windows is None else windows.result())
