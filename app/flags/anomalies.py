@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 from sqlalchemy import Connection
 
-from app.flags.candidates import Candidate, grade, number
+from app.flags.candidates import Candidate, grade
+from app.flags.common import number
 from app.flags.inputs import Inputs
 from app.flags.rules import groups
 from db.repositories import flag_inputs
@@ -27,17 +28,16 @@ def day_matrix(conn: Connection, inputs: Inputs, start: dt.date, days: int,
                columns: tuple[str, ...]) -> dict[str, np.ndarray]:
     """column -> (sellers, days) int64 for start < date <= start + days."""
     end = start + dt.timedelta(days=days)
-    records = flag_inputs.daily_series(conn, start.isoformat(), end.isoformat(), columns)
+    packed = flag_inputs.daily_series(conn, start.isoformat(), end.isoformat(), columns)
     out = {c: np.zeros((len(inputs), days), dtype=np.int64) for c in columns}
-    if not records:
+    if packed is None:
         return out
-    ids = np.array([r[0] for r in records])
+    ids = np.array(packed[0].split(flag_inputs.SEPARATOR))
     rows = np.searchsorted(inputs.seller_ids, ids)
-    counts = np.array([r[1].count(",") + 1 for r in records], dtype=np.int64)
-    row_of_value = np.repeat(rows, counts)
-    offsets = _integers(",".join(r[1] for r in records)) - 1
-    for j, column in enumerate(columns, start=2):
-        out[column][row_of_value, offsets] = _integers(",".join(r[j] for r in records))
+    row_of_value = np.repeat(rows, _integers(packed[1]))
+    offsets = _integers(packed[2]) - 1
+    for j, column in enumerate(columns, start=3):
+        out[column][row_of_value, offsets] = _integers(packed[j])
     return out
 
 

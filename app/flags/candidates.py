@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import math
-import operator
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from app.flags.common import COMPARE
 from app.flags.pack import Level
-
-SEVERITY_RANK = {name: rank for rank, name in
-                 enumerate(("critical", "high", "medium", "low", "info"))}
-COMPARE: dict[str, Callable[[Any, Any], Any]] = {
-    ">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le,
-    "==": operator.eq, "!=": operator.ne,
-}
 
 
 @dataclass(slots=True)
@@ -34,6 +25,9 @@ class Candidate:
     evidence: dict[str, Any] = field(default_factory=dict)
     message_args: dict[str, Any] = field(default_factory=dict)
     value_at_stake: int | None = None  # money in ten-thousandths
+    # The evidence already encoded (as lifecycle encodes `evidence`), by rules that build
+    # it for many flags at once; `evidence` is then left empty.
+    evidence_json: str | None = None
 
 
 def grade(values: np.ndarray, levels: tuple[Level, ...]) -> tuple[np.ndarray, np.ndarray]:
@@ -53,22 +47,3 @@ def grade(values: np.ndarray, levels: tuple[Level, ...]) -> tuple[np.ndarray, np
         threshold[holds] = level.value
     return hit, threshold
 
-
-def percent(value: float | None, digits: int = 1) -> str:
-    """0.0429 -> "4.29%" (trailing zeros dropped); "-" for no value."""
-    if value is None or math.isnan(value):
-        return "-"
-    text = f"{float(value) * 100:.{digits}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return f"{text}%"
-
-
-def number(value: float | None) -> str:
-    """Thousands separated; decimals only when there are some; "-" for no value."""
-    if value is None or math.isnan(value):
-        return "-"
-    value = float(value)
-    if value.is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")

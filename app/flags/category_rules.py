@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.flags.candidates import Candidate, number, percent
+from app.flags.candidates import Candidate
+from app.flags.common import number, percent
 from app.flags.inputs import Inputs
 from app.flags.rules import groups, hits
 from app.metrics.benchmarks import Groups, group_quantiles

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 import numpy as np
+import orjson
 
-from app.flags.candidates import COMPARE, Candidate, number, percent
+from app.flags.candidates import Candidate
+from app.flags.common import COMPARE, number, percent
 from app.flags.inputs import Inputs
 from app.flags.rules import groups
 from app.metrics.windows import RATIOS, growth
@@ -63,6 +65,21 @@ def _shown(metric: str, value: float) -> str:
     return percent(value, 2) if metric in RATIOS or metric == "gmv_growth" else number(value)
 
 
+def evidence_texts(metrics: list[str], columns: np.ndarray) -> list[str]:
+    """Per column of `columns` (criteria x sellers): the evidence {metric: value} encoded as
+    the lifecycle encodes a dict (sorted keys, NaN as null), built a metric at a time rather
+    than a dict and an encoding per flag (26,000 eligibility flags a run)."""
+    if not columns.shape[1]:
+        return []
+    last = {metric: k for k, metric in enumerate(metrics)}  # a metric twice: the last wins
+    keys = sorted(last)
+    template = "{" + ",".join(orjson.dumps(m).decode().replace("%", "%%") + ":%s"
+                              for m in keys) + "}"
+    # A list of floats encodes each value as it would be in the dict (NaN as null).
+    texts = [orjson.dumps(columns[last[m]].tolist()).decode()[1:-1].split(",") for m in keys]
+    return [template % values for values in zip(*texts, strict=True)]
+
+
 def program_flags(inputs: Inputs, records: list[tuple], min_volumes: dict[str, float]
                   ) -> list[Candidate]:
     out: list[Candidate] = []
@@ -71,6 +88,9 @@ def program_flags(inputs: Inputs, records: list[tuple], min_volumes: dict[str, f
     pack_ids = [inputs.packs[k].pack_id for k in inputs.pack_index.tolist()]
     ids = inputs.seller_ids.tolist()
     gmv = inputs.window(30)["gmv"].tolist()
+    enrolled_in: dict[str, list[str]] = defaultdict(list)  # program -> sellers already in
+    for seller_id, enrolled_program in inputs.enrolled:
+        enrolled_in[enrolled_program].append(seller_id)
     for (program_id, marketplace, name), criteria in catalog(records).items():
         scope = np.nonzero(inputs.marketplace == marketplace)[0]
         if not scope.size or not criteria:
@@ -87,27 +107,27 @@ def program_flags(inputs: Inputs, records: list[tuple], min_volumes: dict[str, f
         actual = values[missing, np.arange(values.shape[1])]
         needed = np.array([c.value for c in criteria])[missing]
         gap = np.abs(actual - needed) / np.where(needed != 0, np.abs(needed), 1.0)
-        enrolled = np.array([(ids[p], program_id) in inputs.enrolled for p in scope.tolist()],
-                            dtype=bool)
+        enrolled = np.isin(inputs.seller_ids[scope], enrolled_in.get(program_id, []))
         chosen = np.nonzero((unmet <= 1) & ~enrolled)[0]
         # Plain lists from here: numpy scalars cost more than the work, 30,000 flags a run.
         metrics = [c.metric for c in criteria]
         eligible_id, near_id = f"program_eligible:{program_id}", f"program_near:{program_id}"
         program_args = {"program": name, "program_id": program_id}
-        for pos, row, unmet_count, gap_to, missing_index, value in zip(
+        encoded = evidence_texts(metrics, values[:, chosen])
+        for pos, row, unmet_count, gap_to, missing_index, value, evidence_json in zip(
                 scope[chosen].tolist(), values[:, chosen].T.tolist(), unmet[chosen].tolist(),
                 gap[chosen].tolist(), missing[chosen].tolist(), actual[chosen].tolist(),
-                strict=True):
+                encoded, strict=True):
             pack_id = pack_ids[pos]
-            evidence = {m: (None if math.isnan(v) else v)  # NaN: not enough data
-                        for m, v in zip(metrics, row, strict=True)}
             if unmet_count == 0:
                 rule = eligible_rules.get(pack_id)
                 if rule is not None:  # one shared (read-only) args dict per program
                     out.append(Candidate(ids[pos], eligible_id, rule.kind, rule.severity,
-                                         None, None, None, None, pack_id, evidence,
-                                         program_args, gmv[pos]))
+                                         None, None, None, None, pack_id, {},
+                                         program_args, gmv[pos], evidence_json))
                 continue
+            evidence = {m: (None if math.isnan(v) else v)  # NaN: not enough data
+                        for m, v in zip(metrics, row, strict=True)}
             args = dict(program_args)
             rule = near_rules.get(pack_id)
             if rule is None or not gap_to <= float(rule.param("tolerance", 0.10)):

@@ -14,13 +14,11 @@ from dataclasses import dataclass
 import numpy as np
 from sqlalchemy import Connection
 
+from app.flags.common import DEFAULT_WEIGHTS, HEALTH_PARTS
 from app.flags.inputs import Inputs
-from app.flags.pack import HEALTH_PARTS
 from app.metrics.windows import WindowSums, growth, load_window
 
 WINDOW_DAYS = 30
-DEFAULT_WEIGHTS = {"fulfilment": 0.35, "customer_experience": 0.25, "compliance": 0.25,
-                   "growth": 0.15}
 # part -> (metric, good, bad, minimum volume)
 MEASURES: dict[str, tuple[tuple[str, float, float, float], ...]] = {
     "fulfilment": (("late_dispatch_rate", 0.0, 0.10, 30),

@@ -12,7 +12,7 @@ from sqlalchemy import Connection
 
 from app.flags.pack import Pack
 from app.flags.packset import PackSet
-from app.metrics.windows import COLUMNS, RATIOS, WindowSums, align, load_window
+from app.metrics.windows import RATIOS, WindowSums, align, load_window
 from db.repositories import flag_inputs
 
 ENROLLED_STATUSES = ("invited", "applied", "enrolled")
@@ -88,6 +88,15 @@ def _float(values: list[object]) -> np.ndarray:
 
 
 def load_inputs(conn: Connection, packset: PackSet, latest: dt.date, today: dt.date) -> Inputs:
+    inputs = load_sellers(conn, packset, latest, today)
+    load_sums(conn, inputs)
+    return inputs
+
+
+def load_sellers(conn: Connection, packset: PackSet, latest: dt.date, today: dt.date
+                 ) -> Inputs:
+    """The sellers and their packs, sums not read yet (see load_sums): enough to plan and
+    start the longer reads on other connections."""
     rows = flag_inputs.active_sellers(conn)
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(flag_inputs.SELLER_FIELDS)
     ids, names, codes, markets, regions, cats, tiers, statuses, currencies, sps, ahr = columns
@@ -112,9 +121,13 @@ def load_inputs(conn: Connection, packset: PackSet, latest: dt.date, today: dt.d
         _float(list(ahr)), np.zeros(len(seller_ids), dtype=np.int64),
         np.zeros(len(seller_ids), dtype=np.int64), np.full(len(seller_ids), "", dtype="<U10"),
         packs, pack_index, _conn=conn)
+    return inputs
+
+
+def load_sums(conn: Connection, inputs: Inputs) -> None:
+    """The 30-day window and the seller-level numbers, and the enrollments."""
     _load_30_days(conn, inputs)
     inputs.enrolled = set(flag_inputs.enrollments_in(conn, ENROLLED_STATUSES))
-    return inputs
 
 
 def _load_30_days(conn: Connection, inputs: Inputs) -> None:
@@ -123,15 +136,15 @@ def _load_30_days(conn: Connection, inputs: Inputs) -> None:
     days = flag_inputs.SUMMARY_WINDOW_DAYS
     summary = flag_inputs.summary_rows(conn, inputs.latest.isoformat())
     ids = inputs.seller_ids
-    if summary is not None and len(summary) == len(ids):
-        width = len(flag_inputs.SUMMARY_COLUMNS)
-        matrix = align(ids, [(r[0], *r[1:width + 2], r[width + 3]) for r in summary],
-                       width + 2)
+    summarised = None if summary is None else summary[0].split(flag_inputs.SEPARATOR)
+    if summarised is not None and summarised == ids.tolist():
+        numbers = [np.fromstring(text, dtype=np.int64, sep=",") for text in summary[2:]]
+        width = len(flag_inputs.SUMMARY_COLUMNS)  # then gmv_prev and points
         inputs.windows[days] = WindowSums(
-            inputs.latest, days, ids, {c: matrix[:, i] for i, c in enumerate(COLUMNS)})
-        inputs.gmv_prev = matrix[:, width]
-        inputs.points = matrix[:, width + 1]
-        inputs.last_order = np.array([r[width + 2] or "" for r in summary], dtype="<U10")
+            inputs.latest, days, ids, dict(zip(flag_inputs.SUMMARY_COLUMNS, numbers[:width],
+                                               strict=True)))
+        inputs.gmv_prev, inputs.points = numbers[width], numbers[width + 1]
+        inputs.last_order = np.array(summary[1].split(flag_inputs.SEPARATOR), dtype="<U10")
         return
     inputs.windows[days] = load_window(conn, ids, inputs.latest, days)
     previous_end = inputs.latest - dt.timedelta(days=days)

@@ -17,7 +17,8 @@ from typing import Any
 
 import orjson
 
-from app.flags.candidates import SEVERITY_RANK, Candidate
+from app.flags.candidates import Candidate
+from app.flags.common import SEVERITY_RANK
 
 
 @dataclass
@@ -46,7 +47,7 @@ def merge(states: Iterable[tuple[Any, ...]], candidates: Iterable[Candidate], *,
     changes = Changes()
     shared: dict[int, str] = {}  # args dicts candidates share are encoded once
     for c in candidates:
-        evidence = _json(c.evidence)
+        evidence = c.evidence_json or _json(c.evidence)
         args = shared.get(id(c.message_args))
         if args is None:
             args = shared[id(c.message_args)] = _json(c.message_args)

@@ -16,7 +16,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 RULES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
 RISK_SEVERITIES = ("critical", "high", "medium", "low")
-HEALTH_PARTS = ("fulfilment", "customer_experience", "compliance", "growth")
 
 
 class Level(BaseModel):

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from app.flags.candidates import Candidate, grade, number, percent
+from app.flags.candidates import Candidate, grade
+from app.flags.common import number, percent
 from app.flags.inputs import Inputs
 from app.flags.pack import Pack, Rule
 from app.metrics.windows import (

@@ -18,17 +18,18 @@ from sqlalchemy import Engine
 from app.clock import now_rfc3339
 from app.errors import UsageError
 from app.flags import texts
-from app.flags.evaluate import evaluate
-from app.flags.health import DEFAULT_WEIGHTS
-from app.flags.pack import HEALTH_PARTS
-from app.flags.packset import PackSet
-from app.flags.series import series_for
+from app.flags.common import DEFAULT_WEIGHTS, HEALTH_PARTS
 from app.flags.settings import RuleSetting, RuleSettings
 from db.repositories import flags as flag_repo
 from db.units import MONEY_SCALE
 
 if TYPE_CHECKING:
+    from app.flags.packset import PackSet
     from app.workspace import Workspace
+
+# The window imports this module at start-up: numpy (the rules, the series) and pydantic
+# (the packs' validation) are imported by the methods that need them, never at import
+# time (tests/app/flags/test_light_import.py holds that).
 
 SEVERITY_ORDER = ("critical", "high", "medium", "low", "info")  # info: opportunities
 PROGRAM_RULE_FAMILIES = ("program_eligible", "program_near")
@@ -36,9 +37,9 @@ OPEN_STATUSES = ("new", "acknowledged")  # what the worklist shows by default
 USER_RULES_FILE = "rules.toml"
 # The UI imports everything flags from here, the rule editor's model included.
 __all__ = [
-    "OPEN_STATUSES", "SEVERITY_ORDER", "EvaluationSummary", "FlagEventItem", "FlagItem",
-    "FlagService", "HealthView", "MetricSeries", "RuleSetting", "RuleSettings",
-    "user_rules_beside", "user_rules_path",
+    "OPEN_STATUSES", "PROGRAM_RULE_FAMILIES", "SEVERITY_ORDER", "USER_RULES_FILE",
+    "EvaluationSummary", "FlagEventItem", "FlagItem", "FlagService", "HealthView",
+    "MetricSeries", "RuleSetting", "RuleSettings", "user_rules_beside", "user_rules_path",
 ]
 
 
@@ -153,9 +154,13 @@ class FlagService:
         return self._today or dt.date.today()
 
     def packs(self) -> PackSet:
+        from app.flags.packset import PackSet
+
         return PackSet(self._user_rules)
 
     def evaluate(self) -> EvaluationSummary:
+        from app.flags.evaluate import evaluate
+
         outcome = evaluate(self._engine, self.packs(), self.today())
         changes = outcome.changes
         return EvaluationSummary(outcome.sellers, changes.raised, changes.resolved,
@@ -243,6 +248,8 @@ class FlagService:
 
     def metric_series(self, seller_id: str, metric: str, window_days: int,
                       days: int = 90) -> MetricSeries:
+        from app.flags.series import series_for
+
         return series_for(self._engine, self.packs(), seller_id, metric, window_days, days,
                           self.today())
 

@@ -1,5 +1,5 @@
 """The rule editor's model: the packs in force and the user's overrides, saved as TOML in
-the profile folder (written by packset.write_overrides, read back with tomllib)."""
+the profile folder (written by overrides.write_overrides, read back with tomllib)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import UsageError
-from app.flags.packset import (
+from app.flags.overrides import (
     ALL_PACKS,
     KNOWN_RULES,
     Override,
-    PackSet,
     parse_overrides,
     write_overrides,
 )
 
 if TYPE_CHECKING:
+    from app.flags.packset import PackSet
     from app.workspace import Workspace
 
 
@@ -50,7 +50,16 @@ class RuleSettings:
 
     def __init__(self, user_rules: Path) -> None:
         self._path = user_rules
-        self._packs = PackSet(user_rules)
+        self._loaded: PackSet | None = None
+
+    @property
+    def _packs(self) -> PackSet:
+        """Loaded at first use: the packs' validation (pydantic) stays out of start-up."""
+        if self._loaded is None:
+            from app.flags.packset import PackSet
+
+            self._loaded = PackSet(self._path)
+        return self._loaded
 
     @classmethod
     def for_workspace(cls, workspace: Workspace) -> RuleSettings:
@@ -113,7 +122,7 @@ class RuleSettings:
         for (scope, rule_id), override in checked.items():
             _check_order(self._packs, scope, rule_id, override)
         scratch.replace(self._path)
-        self._packs = PackSet(self._path)
+        self._loaded = type(self._packs)(self._path)  # read back (and kept as last good)
 
 
 def _check_order(packs: PackSet, scope: str, rule_id: str, override: Override) -> None:

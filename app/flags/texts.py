@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import functools
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.flags.candidates import COMPARE, number, percent
-from app.flags.pack import Level, Rule, Texts
-from app.flags.packset import load_shipped
+from app.flags.common import COMPARE, SEVERITY_RANK, number, percent
+
+if TYPE_CHECKING:
+    from app.flags.pack import Rule, Texts
 
 LANGUAGES = ("en", "zh_CN")
 
@@ -38,6 +39,10 @@ def language_of(language: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _shipped_rules() -> dict[str, dict[str, Rule]]:
+    # The packs (and their validation, pydantic) load with the first text shown, not with
+    # the import: the window imports this module at start-up.
+    from app.flags.packset import load_shipped
+
     packs, _ = load_shipped()
     return {pack_id: pack.rules for pack_id, pack in packs.items()}
 
@@ -93,6 +98,8 @@ def distance(rule: Rule | None, severity: str, value: float | None, threshold: f
     info = args.get("distance")
     if rule is None or not info or value is None or threshold is None:
         return None
+    from app.flags.pack import Level  # loaded with the rule passed in: no cost here
+
     lang = language_of(language)
     phrases = _PHRASES[lang]
     # The lines the flag was judged by (user overrides included), else the pack's.
@@ -137,4 +144,4 @@ def distance(rule: Rule | None, severity: str, value: float | None, threshold: f
 
 
 def _rank(severity: str) -> int:
-    return ("critical", "high", "medium", "low", "info").index(severity)
+    return SEVERITY_RANK[severity]

@@ -88,11 +88,18 @@ def load_window(conn: Connection, seller_ids: np.ndarray, end: dt.date, days: in
                 columns: Sequence[str] = COLUMNS,
                 subset: Sequence[str] | None = None) -> WindowSums:
     """Sums over (end - days, end] by one GROUP BY over the daily rows."""
-    records = flag_inputs.window_sums(conn, window_start(end, days).isoformat(),
-                                      end.isoformat(), columns, subset)
-    matrix = align(seller_ids, records, len(columns))
-    return WindowSums(end, days, seller_ids,
-                      {c: matrix[:, i] for i, c in enumerate(columns)})
+    packed = flag_inputs.window_sums(conn, window_start(end, days).isoformat(),
+                                     end.isoformat(), columns, subset)
+    sums = {c: np.zeros(len(seller_ids), dtype=np.int64) for c in columns}
+    if packed is not None:
+        ids = np.array(packed[0].split(flag_inputs.SEPARATOR))
+        positions = np.searchsorted(seller_ids, ids)
+        found = positions < len(seller_ids)
+        found[found] = seller_ids[positions[found]] == ids[found]
+        for column, text in zip(columns, packed[1:], strict=True):
+            sums[column][positions[found]] = np.fromstring(text, dtype=np.int64,
+                                                           sep=",")[found]
+    return WindowSums(end, days, seller_ids, sums)
 
 
 def growth(current: np.ndarray, previous: np.ndarray) -> np.ndarray:

@@ -36,6 +36,7 @@ SUMMARY_COLUMNS = {
     "im_replied_12h": "im_replied_30d", "content_gmv": "content_gmv_30d",
 }
 SUMMARY_WINDOW_DAYS = 30
+SEPARATOR = "\x1f"  # between seller ids in a packed result (ids may hold commas)
 
 SELLER_FIELDS = ("seller_id", "shop_name", "shop_code", "marketplace", "region", "category",
                  "tier", "status", "currency", "health_sps", "health_ahr")
@@ -52,36 +53,49 @@ def active_sellers(conn: Connection) -> list[tuple[Any, ...]]:
         "ORDER BY seller_id").cursor.fetchall()
 
 
-def summary_rows(conn: Connection, as_of: str) -> list[tuple[Any, ...]] | None:
-    """(seller_id, SUMMARY_COLUMNS..., gmv_prev_30d, last_order_date, active points) of
-    active sellers, or None when the summary was not built on `as_of` or is stale."""
+SUMMARY_NUMBERS = (*SUMMARY_COLUMNS.values(), "gmv_prev_30d", "active_violation_points")
+
+
+def summary_rows(conn: Connection, as_of: str) -> tuple[str, ...] | None:
+    """Active sellers' summaries packed in one row (as window_sums): seller ids and last
+    order dates ("" for none) joined by SEPARATOR, and each of SUMMARY_NUMBERS
+    comma-joined (0 for none), all in one order. None when the summary was not built on
+    `as_of` or is stale, or no seller has one."""
     built_on = conn.exec_driver_sql("SELECT max(as_of) FROM seller_summary").scalar()
     # Rows stored since the last refresh (an interrupted sync) make the summary stale.
     if built_on != as_of or sync_state.get_meta(conn, sync_state.SUMMARIES_STALE) == "1":
         return None
-    columns = ", ".join(f"m.{c}" for c in SUMMARY_COLUMNS.values())
-    return conn.exec_driver_sql(
-        f"SELECT s.seller_id, {columns}, m.gmv_prev_30d, m.last_order_date, "
-        "m.active_violation_points FROM sellers s JOIN seller_summary m "
-        "ON m.seller_id = s.seller_id WHERE s.assigned AND s.status != 'closed' "
-        "ORDER BY s.seller_id").cursor.fetchall()
+    inner = ", ".join(f"CAST(coalesce(m.{c}, 0) AS INTEGER) AS c{i}"
+                      for i, c in enumerate(SUMMARY_NUMBERS))
+    outer = ", ".join(f"group_concat(c{i})" for i in range(len(SUMMARY_NUMBERS)))
+    row = conn.exec_driver_sql(
+        "SELECT group_concat(seller_id, char(31)), group_concat(last_order, char(31)), "
+        f"{outer} FROM (SELECT s.seller_id, coalesce(m.last_order_date, '') AS last_order, "
+        f"{inner} FROM sellers s JOIN seller_summary m ON m.seller_id = s.seller_id "
+        "WHERE s.assigned AND s.status != 'closed' ORDER BY s.seller_id)").cursor.fetchone()
+    return None if row is None or row[0] is None else row
 
 
 def window_sums(conn: Connection, start: str, end: str, columns: Sequence[str],
-                seller_ids: Sequence[str] | None = None) -> list[tuple[Any, ...]]:
-    """(seller_id, sum of each column) over start < date <= end for active sellers with a
-    row in the window (or only `seller_ids`), by seller id."""
-    sums = ", ".join(f"sum({WINDOW_COLUMNS[c]})" for c in columns)
+                seller_ids: Sequence[str] | None = None) -> tuple[str, ...] | None:
+    """The sums of each column over start < date <= end for active sellers with a row in
+    the window (or only `seller_ids`), packed in one row like daily_series: seller ids
+    joined by SEPARATOR, then each column's sums comma-joined in the same order. None
+    without a row."""
+    sums = ", ".join(f"CAST(coalesce(sum({WINDOW_COLUMNS[c]}), 0) AS INTEGER) AS c{i}"
+                     for i, c in enumerate(columns))
+    outer = ", ".join(f"group_concat(c{i})" for i in range(len(columns)))
     scope = "s.assigned AND s.status != 'closed'"
     params: list[Any] = [start, end]
     if seller_ids is not None:
         scope += " AND s.seller_id IN (SELECT value FROM json_each(?))"
         params.append(json.dumps(list(seller_ids)))
-    return conn.exec_driver_sql(
-        f"SELECT s.seller_id, {sums} FROM sellers s JOIN daily_metrics m "
-        "ON m.seller_id = s.seller_id AND m.date > ? AND m.date <= ? "
-        f"WHERE {scope} GROUP BY s.seller_id ORDER BY s.seller_id", tuple(params)
-    ).cursor.fetchall()
+    row = conn.exec_driver_sql(
+        f"SELECT group_concat(seller_id, char(31)), {outer} FROM (SELECT s.seller_id, {sums} "
+        "FROM sellers s JOIN daily_metrics m ON m.seller_id = s.seller_id AND m.date > ? "
+        f"AND m.date <= ? WHERE {scope} GROUP BY s.seller_id ORDER BY s.seller_id)",
+        tuple(params)).cursor.fetchone()
+    return None if row is None or row[0] is None else row
 
 
 def last_order_dates(conn: Connection, end: str) -> list[tuple[str, str | None]]:
@@ -94,16 +108,28 @@ def last_order_dates(conn: Connection, end: str) -> list[tuple[str, str | None]]
 
 
 def daily_series(conn: Connection, start: str, end: str, columns: Sequence[str]
-                 ) -> list[tuple[Any, ...]]:
-    """Per active seller: day offsets from `start` and each column's values, each as one
-    comma-joined string (one row a seller: 300,000 day rows arrive as 10,000 strings)."""
-    values = ", ".join(f"group_concat({WINDOW_COLUMNS[c]})" for c in columns)
-    return conn.exec_driver_sql(
-        "SELECT s.seller_id, group_concat(CAST(julianday(m.date) - julianday(?) AS INTEGER)), "
+                 ) -> tuple[str, str, str, *tuple[str, ...]] | None:
+    """The active sellers' days in start < date <= end, packed in one row: seller ids
+    (joined by SEPARATOR), each seller's number of days, then the day offsets from `start`
+    and each column's values, all sellers' days one after another, comma-joined. None
+    without a row.
+
+    One row, not one a seller: the statement then runs in one step with the GIL released,
+    where 10,000 rows would each wait for the GIL while the rules run on another thread.
+    The outer aggregates see the sellers' rows in one order, so the columns stay aligned.
+    """
+    values = ", ".join(f"group_concat({WINDOW_COLUMNS[c]}) AS c{i}"
+                       for i, c in enumerate(columns))
+    outer = ", ".join(f"group_concat(c{i})" for i in range(len(columns)))
+    row = conn.exec_driver_sql(
+        f"SELECT group_concat(seller_id, char(31)), group_concat(n), group_concat(days), "
+        f"{outer} FROM (SELECT s.seller_id, count(*) AS n, "
+        "group_concat(CAST(julianday(m.date) - julianday(?) AS INTEGER)) AS days, "
         f"{values} FROM sellers s JOIN daily_metrics m ON m.seller_id = s.seller_id "
         "AND m.date > ? AND m.date <= ? WHERE s.assigned AND s.status != 'closed' "
-        "GROUP BY s.seller_id ORDER BY s.seller_id", (start, start, end)
-    ).cursor.fetchall()
+        "GROUP BY s.seller_id ORDER BY s.seller_id)", (start, start, end)
+    ).cursor.fetchone()
+    return None if row is None or row[0] is None else row
 
 
 def seller_days(conn: Connection, seller_id: str, start: str, end: str,
