@@ -25,8 +25,39 @@ from app.flags.pack import (
     parse_pack,
 )
 
+LAST_GOOD_DIR = "rules-last-good"
 
-def load_shipped(directory: Path = RULES_DIR) -> tuple[dict[str, Pack], list[str]]:
+
+def load_shipped(directory: Path = RULES_DIR, keep: Path | None = None
+                 ) -> tuple[dict[str, Pack], list[str]]:
+    """The packs in `directory`. With `keep`, a folder of the last copies that loaded
+    cleanly: a pack file with problems is replaced by its last good copy, so a broken edit
+    leaves the previous thresholds in force (and its problems are still reported)."""
+    packs, problems = _load_directory(directory)
+    if keep is None:
+        return packs, problems
+    if not problems:
+        _keep_copies(directory, keep)
+        return packs, problems
+    broken = {problem.split(":", 1)[0] for problem in problems}
+    kept, _ = _load_directory(keep) if keep.is_dir() else ({}, [])
+    for pack_id, pack in kept.items():
+        name = pack.path.name
+        if name in broken or pack_id not in packs:
+            packs[pack_id] = pack
+            problems.append(f"{name}: the last good copy stays in force")
+    return packs, problems
+
+
+def _keep_copies(directory: Path, keep: Path) -> None:
+    keep.mkdir(parents=True, exist_ok=True)
+    for path in directory.glob("*.toml"):
+        copy = keep / path.name
+        if not copy.exists() or copy.read_bytes() != path.read_bytes():
+            shutil.copyfile(path, copy)
+
+
+def _load_directory(directory: Path) -> tuple[dict[str, Pack], list[str]]:
     raws: dict[str, RawPack] = {}
     problems: list[str] = []
     for path in sorted(directory.glob("*.toml")):
@@ -105,7 +136,8 @@ class PackSet:
     """Shipped packs plus the user's overrides; a bad user file leaves the last good one."""
 
     def __init__(self, user_file: Path | None = None, directory: Path = RULES_DIR) -> None:
-        self.shipped, self.problems = load_shipped(directory)
+        keep = user_file.parent / LAST_GOOD_DIR if user_file is not None else None
+        self.shipped, self.problems = load_shipped(directory, keep)
         self.user_file = user_file
         self.overrides: dict[tuple[str, str], Override] = {}
         if user_file is not None and user_file.exists():

@@ -82,6 +82,25 @@ def test_a_pack_missing_required_fields(pack_dir: Path) -> None:
     assert any("no fallback pack" in p for p in problems)
 
 
+def test_a_broken_edit_of_a_pack_leaves_its_last_good_copy_in_force(
+        pack_dir: Path, tmp_path: Path) -> None:
+    user_file = tmp_path / "profile" / "rules.toml"
+    user_file.parent.mkdir()
+    assert PackSet(user_file, pack_dir).problems == []  # loads cleanly: copies kept
+    th_file = pack_dir / "tiktok-TH.toml"
+    th_file.write_text(th_file.read_text(encoding="utf-8").replace(
+        'value = 0.05 }', 'value = "five percent" }', 1), encoding="utf-8")
+    packs = PackSet(user_file, pack_dir)
+    assert any(p.startswith("tiktok-TH.toml: rule late_dispatch: field levels.0.value:")
+               for p in packs.problems), packs.problems
+    assert "tiktok-TH.toml: the last good copy stays in force" in packs.problems
+    th = packs.select("tiktok", "TH", DAY).rules
+    assert [(lv.severity, lv.value) for lv in th["late_dispatch"].levels] == [
+        ("critical", 0.12), ("high", 0.05)]
+    # Without a folder for last good copies (no profile), the broken pack is left out.
+    assert "tiktok-TH" not in load_shipped(pack_dir)[0]
+
+
 def test_invalid_toml_names_the_file(pack_dir: Path) -> None:
     (pack_dir / "broken.toml").write_text("[pack\nid = 1", encoding="utf-8")
     _, problems = load_shipped(pack_dir)
