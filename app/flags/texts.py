@@ -8,6 +8,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from app.flags.common import COMPARE, SEVERITY_RANK, number, percent
+from app.flags.vocabulary import in_language
 
 if TYPE_CHECKING:
     from app.flags.pack import Rule, Texts
@@ -65,8 +66,10 @@ class _Blank(dict[str, Any]):
 def fill(texts: Texts | None, language: str, args: dict[str, Any]) -> str | None:
     if texts is None:
         return None
-    template = getattr(texts, language_of(language))
-    return template.format_map(_Blank({k: v for k, v in args.items() if k != "distance"}))
+    language = language_of(language)
+    template = getattr(texts, language)
+    shown = in_language({k: v for k, v in args.items() if k != "distance"}, language)
+    return template.format_map(_Blank(shown))
 
 
 def steps_to_flip(n: int, d: int, op: str, line: float, *, in_den: bool, towards: int

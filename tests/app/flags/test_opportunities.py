@@ -58,7 +58,7 @@ def test_nearly_eligible_names_what_is_missing(cache: Cache) -> None:
     assert (near.metric, near.threshold) == ("late_dispatch_rate", 0.04)
     assert near.value == pytest.approx(13 / 300)
     assert near.message("en") == ("Meets all criteria of Flash Sale but one: "
-                                  "late_dispatch_rate is 4.33%, needs <= 4%.")
+                                  "late-dispatch rate is 4.33%, needs <= 4%.")
     assert not [k for k in flags if k[1].startswith("program_") and k[0] != "NEAR"]
 
 
