@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -188,7 +189,6 @@ class SellerPage(QWidget):
         ctx.taskman.run_in_background(
             lambda: SellerDetailService(ctx.workspace.engine).load(seller_id),
             lambda future: self._on_loaded(request, seller_id, future))
-        self.flags.load(ctx.workspace, seller_id, ctx.settings.language)
 
     def _on_flags(self, flags: SellerFlags) -> None:
         self.health_score.set_health(flags.health)
@@ -223,6 +223,15 @@ class SellerPage(QWidget):
             return
         self._show_detail(detail)
         self.loaded.emit(seller_id)
+        # The flags and the outreach timeline read and draw after the seller's own charts
+        # (queued behind their draw): what the user opened a seller for comes first.
+        QTimer.singleShot(0, lambda: self._load_panels(request, seller_id))
+
+    def _load_panels(self, request: int, seller_id: str) -> None:
+        if request != self._request or not shiboken6.isValid(self):
+            return
+        self.outreach.set_seller(seller_id)
+        self.flags.load(self.ctx.workspace, seller_id, self.ctx.settings.language)
 
     def _show_error(self, message: str) -> None:
         self.detail = None
@@ -243,7 +252,6 @@ class SellerPage(QWidget):
         self.health.set_health(detail.health, profile)
         self.violations.set_violations(detail.violations)
         self.programs.set_programs(detail.programs)
-        self.outreach.set_seller(profile.seller_id)
         self.states.setCurrentIndex(CONTENT)
         self.charts.set_data(profile.shop_name, detail.series, detail.median)
 
