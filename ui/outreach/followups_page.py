@@ -13,7 +13,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +33,7 @@ from ui.outreach.entry_model import EntryTableModel
 from ui.outreach.quick_log import Mode, QuickLogDialog
 from ui.outreach.snooze_dialog import SnoozeDialog
 from ui.outreach.tables import list_view, page_title
+from ui.page_action import page_action
 from ui.seller.words import shortcut_text
 
 log = logging.getLogger(__name__)
@@ -80,15 +81,9 @@ class FollowUpsPage(QWidget):
         self._lay_out()
         ctx.changes.changed.connect(self._on_changes)
 
-    def _action(self, text: str, key: str, slot: Callable[[], Any], name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text.replace('&', '')} ({shortcut_text(key)})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _action(self, text: str, key: str, slot: Callable[[], object], name: str
+                ) -> QAction:
+        return page_action(self, text, key, slot, name)
 
     def _section(self, key: str, column: QVBoxLayout) -> None:
         heading = QLabel(self)

@@ -5,11 +5,12 @@ the platform's words) or in conflict, and what to do about each.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import Future
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from ui.outbox_controller import OutboxController, PushKind, PushOutcome
 from ui.outreach.entry_model import EntryTableModel
 from ui.outreach.quick_log import Mode, QuickLogDialog
 from ui.outreach.tables import list_view, page_title
+from ui.page_action import page_action
 from ui.seller import levels
 from ui.seller.words import shortcut_text
 
@@ -81,15 +83,9 @@ class OutboxPage(QWidget):
         self._show_status()
         self._update_actions()
 
-    def _action(self, text: str, key: str, slot: object, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text.replace('&', '')} ({shortcut_text(key)})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _action(self, text: str, key: str, slot: Callable[[], object], name: str
+                ) -> QAction:
+        return page_action(self, text, key, slot, name)
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
