@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +22,9 @@ class AppContext:
     taskman: TaskManager
     changes: ChangeBus
     demo: bool = False
+    # The user's calendar day, asked each time: a window left open overnight moves on, and
+    # tests pin it so a run that crosses midnight doesn't change what "today" means.
+    today: Callable[[], dt.date] = dt.date.today
 
     def save_settings(self) -> None:
         self.settings_store.save(self.settings)

@@ -3,6 +3,7 @@ fresh copy of it per test (actions change flag statuses in the cache)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,7 +46,9 @@ def flag_ctx(flagged_home: Path, tmp_path: Path, qapp: Any) -> Iterator[AppConte
     workspace = Workspace.open(home, "test")
     store = SettingsStore(home)
     taskman = TaskManager()
-    yield AppContext(home, workspace, store, store.load(), taskman, ChangeBus())
+    today = dt.date.today()  # pinned: a run crossing midnight keeps one day
+    yield AppContext(home, workspace, store, store.load(), taskman, ChangeBus(),
+                     today=lambda: today)
     taskman.blockSignals(True)
     taskman.shutdown()
     workspace.close()

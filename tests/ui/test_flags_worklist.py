@@ -117,7 +117,7 @@ def test_bulk_snooze_hides_the_flags_until_the_date(page: WorklistPage, flag_ctx
     dialog = page.flag_actions.snooze_dialog
     assert dialog is not None and dialog.isVisible()
     default = dialog.until()
-    assert default == dt.date.today() + dt.timedelta(days=7)
+    assert default == flag_ctx.today() + dt.timedelta(days=7)
     until = default + dt.timedelta(days=3)
     dialog.date.setDate(QDate(until.year, until.month, until.day))
     reloaded(page, qtbot, dialog.accept)

@@ -23,6 +23,12 @@ from ui.outreach.quick_log import Mode, QuickLogDialog
 TODAY = dt.date.today()
 
 
+@pytest.fixture(autouse=True)
+def pinned_day(synced_ctx: AppContext) -> None:
+    """The app's day is the tests' day, even when a run crosses midnight."""
+    synced_ctx.today = lambda: TODAY
+
+
 @pytest.fixture
 def entries(synced_ctx: AppContext) -> dict[str, OutreachEntry]:
     workspace = synced_ctx.workspace
@@ -63,14 +69,14 @@ def test_hand_made_follow_ups_are_listed_in_their_sections(
     assert entries["overdue"].client_id in ids(page, "overdue")
     assert ids(page, "due_today") == [entries["today"].client_id]
     assert entries["upcoming"].client_id in ids(page, "upcoming")
-    lists = FollowUpService(page.ctx.workspace.engine).lists()
+    lists = FollowUpService(page.ctx.workspace.engine, today=TODAY).lists()
     assert page.headings["overdue"].text() == f"Overdue ({len(lists.overdue)})"
     assert page.headings["due_today"].text() == "Due today (1)"
 
 
 def test_done_and_snooze_by_keyboard_update_the_entries(
         page: FollowUpsPage, entries: dict[str, OutreachEntry], qtbot: Any) -> None:
-    service = FollowUpService(page.ctx.workspace.engine)
+    service = FollowUpService(page.ctx.workspace.engine, today=TODAY)
     table = select(page, "due_today", entries["today"])
     with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
         qtbot.keyClick(table, Qt.Key.Key_D)
@@ -146,7 +152,7 @@ def test_the_rail_counts_overdue_and_due_today(
     seller = seller_ids(synced_ctx.workspace)[5]
     log_entry(synced_ctx.workspace, seller, summary="due now", follow_up_on=TODAY)
     synced_ctx.changes.announce(Changes(outreach=True, source="test"))
-    due = FollowUpService(synced_ctx.workspace.engine).due_count()
+    due = FollowUpService(synced_ctx.workspace.engine, today=TODAY).due_count()
     qtbot.waitUntil(lambda: window.rail.follow_ups.badge.text() == str(due), timeout=TIMEOUT)
     window.follow_ups_action.trigger()
     assert window.stack.currentWidget() is window.follow_ups
@@ -177,4 +183,14 @@ def test_shift_s_snoozes_to_the_chosen_day(
         qtbot.keyClick(dialog.calendar.focusWidget() or dialog, Qt.Key.Key_Return)
     snoozed = OutreachService(page.ctx.workspace.engine).entry(entries["today"].client_id)
     assert snoozed.follow_up_snoozed_until == chosen.isoformat()
+    assert entries["today"].client_id not in ids(page, "due_today")
+
+
+def test_the_page_moves_on_with_the_calendar_day(
+        page: FollowUpsPage, entries: dict[str, OutreachEntry], qtbot: Any) -> None:
+    # The window stays open past midnight: today's follow-up is now overdue.
+    page.ctx.today = lambda: TODAY + dt.timedelta(days=1)
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.refresh()
+    assert entries["today"].client_id in ids(page, "overdue")
     assert entries["today"].client_id not in ids(page, "due_today")

@@ -115,7 +115,7 @@ class FlagActions(QObject):
         ids = self._ids()
         if not ids or not self.snooze.isEnabled():
             return None
-        dialog = SnoozeDialog(len(ids), dt.date.today(), self._owner)
+        dialog = SnoozeDialog(len(ids), self._ctx.today(), self._owner)
         # The answer is read here, on the GUI thread; the worker only gets plain values.
         dialog.accepted.connect(lambda: self._snooze(ids, dialog.until()))
         dialog.finished.connect(dialog.deleteLater)

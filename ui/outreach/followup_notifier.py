@@ -38,11 +38,11 @@ class FollowUpNotifier(QObject):
     notified = Signal(list)             # the entries just announced
 
     def __init__(self, ctx: AppContext, show_notice: Callable[[str], None], *,
-                 interval_ms: int = CHECK_MS, today: Callable[[], dt.date] = dt.date.today,
+                 interval_ms: int = CHECK_MS, today: Callable[[], dt.date] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._today = today
+        self._today = today or ctx.today
         self.checked_on: dt.date | None = None
         self._show_notice = show_notice
         self.known: set[str] = set()  # client ids seen due: never announced (again)

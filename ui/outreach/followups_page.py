@@ -46,7 +46,7 @@ def _read(ctx: AppContext) -> FollowUps:
     from app.outreach.followups import FollowUpService
 
     # The user's own calendar day: a follow-up "due today" is due in their day, not UTC's.
-    return FollowUpService(ctx.workspace.engine, today=dt.date.today()).lists()
+    return FollowUpService(ctx.workspace.engine, today=ctx.today()).lists()
 
 
 class FollowUpsPage(QWidget):
@@ -199,9 +199,9 @@ class FollowUpsPage(QWidget):
     def done_current(self) -> None:
         from app.outreach.followups import FollowUpService
 
-        entry, engine = self.current(), self.ctx.workspace.engine
+        entry, engine, today = self.current(), self.ctx.workspace.engine, self.ctx.today()
         if entry is not None:
-            self._run(lambda: FollowUpService(engine, today=dt.date.today()).done(
+            self._run(lambda: FollowUpService(engine, today=today).done(
                 entry.client_id))
 
     def done_and_log(self) -> QuickLogDialog | None:
@@ -215,14 +215,14 @@ class FollowUpsPage(QWidget):
         return dialog
 
     def snooze_current(self, days: int) -> None:
-        self.snooze_until(dt.date.today() + dt.timedelta(days=days))
+        self.snooze_until(self.ctx.today() + dt.timedelta(days=days))
 
     def snooze_until(self, until: dt.date) -> None:
         from app.outreach.followups import FollowUpService
 
-        entry, engine = self.current(), self.ctx.workspace.engine
+        entry, engine, today = self.current(), self.ctx.workspace.engine, self.ctx.today()
         if entry is not None:
-            self._run(lambda: FollowUpService(engine, today=dt.date.today()).snooze(
+            self._run(lambda: FollowUpService(engine, today=today).snooze(
                 entry.client_id, until))
 
     def snooze_to(self) -> SnoozeDialog | None:

@@ -8,7 +8,6 @@ dialog open with everything typed, so nothing is lost.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -268,7 +267,7 @@ class QuickLogDialog(QDialog):
             self.form.seller.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         if entry is not None:  # Mode.DONE
-            return lambda: FollowUpService(engine, today=dt.date.today()).done(
+            return lambda: FollowUpService(engine, today=self.ctx.today()).done(
                 entry.client_id, draft)
         return lambda: OutreachService(engine).log(draft)
 

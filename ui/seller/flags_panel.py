@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 
@@ -62,8 +63,10 @@ class FlagsPanel(QGroupBox):
     loaded = Signal(object)  # SellerFlags
     chart_drawn = Signal(int)  # flag id
 
-    def __init__(self, taskman: TaskManager, parent: QWidget | None = None) -> None:
+    def __init__(self, taskman: TaskManager, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
+        self._today = today
         self.setObjectName("flagsPanel")
         self.setTitle(self.tr("Risks && opportunities"))
         self._taskman = taskman
@@ -102,7 +105,7 @@ class FlagsPanel(QGroupBox):
         self._request += 1
         request = self._request
         self._taskman.run_in_background(
-            lambda: read_seller_flags(workspace, seller_id, language, dt.date.today()),
+            lambda: read_seller_flags(workspace, seller_id, language, self._today()),
             lambda future: self._on_read(request, future))
 
     def _on_read(self, request: int, future: Future[SellerFlags]) -> None:

@@ -130,7 +130,7 @@ class SellerPage(QWidget):
         self.health = HealthPanel(body)
         self.health_score = HealthScorePanel(body)
         self.charts = SellerCharts(body)
-        self.flags = FlagsPanel(self.ctx.taskman, body)
+        self.flags = FlagsPanel(self.ctx.taskman, body, today=self.ctx.today)
         self.flags.loaded.connect(self._on_flags)
         self.violations = ViolationsPanel(body)
         self.programs = ProgramsPanel(body)
