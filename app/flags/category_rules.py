@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from app.flags import money_floors
 from app.flags.candidates import Candidate
 from app.flags.common import number, percent
 from app.flags.inputs import Inputs
 from app.flags.rules import groups, hits
 from app.metrics.benchmarks import Groups, group_quantiles
-from db.units import MONEY_SCALE
 
 _Key = tuple[str, float, float]
 
@@ -72,9 +72,8 @@ def content_gap(inputs: Inputs) -> list[Candidate]:
     benchmarks: dict[_Key, np.ndarray] = {}
     for pack, rule, members in groups(inputs, "content_gap"):
         share = window.rate("content_share", 1)
-        minimum = (rule.min_volume or 0) * MONEY_SCALE
-        share[gmv < minimum] = np.nan
-        median = _quantiles_once(benchmarks, ("content", minimum, 0.5), keys, share)
+        share[gmv < money_floors.floors(inputs.currency, rule.min_volume)] = np.nan
+        median = _quantiles_once(benchmarks, ("content", rule.min_volume, 0.5), keys, share)
         values = np.where(median > float(rule.param("category_median_above", 0.3)),
                           share, np.nan)[members]
 

@@ -17,6 +17,12 @@ COMPARE: dict[str, Callable[[Any, Any], Any]] = {
     ">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le,
     "==": operator.eq, "!=": operator.ne,
 }
+# Metrics whose minimum volume is money: written in US dollars in the packs, scaled to each
+# seller's currency when the rules run (app.flags.money_floors).
+MONEY_FLOOR_METRICS = frozenset({"gmv_growth", "content_share"})
+FLOOR_CURRENCY = "USD"
+# Currencies written without minor units (ISO 4217 exponent 0, or 0 in everyday use).
+WHOLE_UNIT_CURRENCIES = frozenset({"VND", "IDR", "JPY", "KRW", "CLP", "PYG", "UGX"})
 HEALTH_PARTS = ("fulfilment", "customer_experience", "compliance", "growth")
 DEFAULT_WEIGHTS = {"fulfilment": 0.35, "customer_experience": 0.25, "compliance": 0.25,
                    "growth": 0.15}

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from app.flags import money_floors
 from app.flags.candidates import Candidate, grade
-from app.flags.common import number, percent
+from app.flags.common import WHOLE_UNIT_CURRENCIES, number, percent
 from app.flags.inputs import Inputs
 from app.flags.pack import Pack, Rule
 from app.metrics.windows import (
@@ -29,7 +30,8 @@ COUNTERFEIT_POLICIES = ("counterfeit", "ip_infringement")
 
 
 def money(amount: int | float, currency: str) -> str:
-    return f"{currency} {int(amount) / MONEY_SCALE:,.2f}"
+    places = 0 if currency in WHOLE_UNIT_CURRENCIES else 2
+    return f"{currency} {int(amount) / MONEY_SCALE:,.{places}f}"
 
 
 def groups(inputs: Inputs, rule_id: str) -> Iterator[tuple[Pack, Rule, np.ndarray]]:
@@ -136,8 +138,7 @@ def gmv_rule(inputs: Inputs, rule_id: str) -> list[Candidate]:
     gmv = inputs.window(30)["gmv"]
     for pack, rule, members in groups(inputs, rule_id):
         values = growth(gmv, inputs.gmv_prev)
-        minimum = (rule.min_volume or 0) * MONEY_SCALE
-        values[inputs.gmv_prev < minimum] = np.nan
+        values[inputs.gmv_prev < money_floors.floors(inputs.currency, rule.min_volume)] = np.nan
         program = rule.param("program")
         if program:  # not for sellers already in the program
             already = np.array([(s, program) in inputs.enrolled

@@ -836,92 +836,92 @@
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="68"/>
+        <location filename="../../ui/seller/flags_panel.py" line="71"/>
         <source>Risks &amp;&amp; opportunities</source>
         <translation>风险与机会</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="78"/>
+        <location filename="../../ui/seller/flags_panel.py" line="81"/>
         <source>Loading flags…</source>
         <translation>正在读取标记…</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="83"/>
+        <location filename="../../ui/seller/flags_panel.py" line="86"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="83"/>
+        <location filename="../../ui/seller/flags_panel.py" line="86"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="83"/>
+        <location filename="../../ui/seller/flags_panel.py" line="86"/>
         <source>What and why</source>
         <translation>问题与原因</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="84"/>
+        <location filename="../../ui/seller/flags_panel.py" line="87"/>
         <source>Distance to the line</source>
         <translation>距阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="84"/>
+        <location filename="../../ui/seller/flags_panel.py" line="87"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="84"/>
+        <location filename="../../ui/seller/flags_panel.py" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="85"/>
+        <location filename="../../ui/seller/flags_panel.py" line="88"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="116"/>
+        <location filename="../../ui/seller/flags_panel.py" line="119"/>
         <source>The flags cannot be read right now; the details are in the log.</source>
         <translation>暂时无法读取标记；详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="139"/>
+        <location filename="../../ui/seller/flags_panel.py" line="142"/>
         <source>Risks &amp;&amp; opportunities ({risks} risks, {opportunities} opportunities open)</source>
         <translation>风险与机会（未处理：{risks} 个风险，{opportunities} 个机会）</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="143"/>
+        <location filename="../../ui/seller/flags_panel.py" line="146"/>
         <source>No open risks or opportunities for this seller: everything is within the rules.</source>
         <translation>该商家没有未处理的风险或机会：各项指标均符合规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="172"/>
+        <location filename="../../ui/seller/flags_panel.py" line="175"/>
         <source>No flag to chart.</source>
         <translation>没有可绘制的标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="181"/>
+        <location filename="../../ui/seller/flags_panel.py" line="184"/>
         <source>{status} until {date}</source>
         <translation>{status}至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="201"/>
+        <location filename="../../ui/seller/flags_panel.py" line="204"/>
         <source>{rule} has no daily metric to chart.</source>
         <translation>{rule} 没有可绘制的每日指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="206"/>
+        <location filename="../../ui/seller/flags_panel.py" line="209"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="218"/>
+        <location filename="../../ui/seller/flags_panel.py" line="221"/>
         <source>This flag&apos;s metric has no daily series to chart.</source>
         <translation>该标记的指标没有可绘制的每日数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/flags_panel.py" line="222"/>
+        <location filename="../../ui/seller/flags_panel.py" line="225"/>
         <source>The chart cannot be drawn; the details are in the log.</source>
         <translation>无法绘制图表；详情见日志。</translation>
     </message>
@@ -952,62 +952,62 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="67"/>
+        <location filename="../../ui/outreach/followups_page.py" line="68"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="71"/>
+        <location filename="../../ui/outreach/followups_page.py" line="72"/>
         <source>&amp;Done</source>
         <translation>已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="72"/>
+        <location filename="../../ui/outreach/followups_page.py" line="73"/>
         <source>Done and &amp;log what happened…</source>
         <translation>完成并记录结果(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="74"/>
+        <location filename="../../ui/outreach/followups_page.py" line="75"/>
         <source>&amp;Snooze to tomorrow</source>
         <translation>推迟到明天(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="76"/>
+        <location filename="../../ui/outreach/followups_page.py" line="77"/>
         <source>Snooze &amp;until…</source>
         <translation>推迟到…(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="78"/>
+        <location filename="../../ui/outreach/followups_page.py" line="79"/>
         <source>&amp;Open seller</source>
         <translation>打开商家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="144"/>
+        <location filename="../../ui/outreach/followups_page.py" line="139"/>
         <source>The follow-ups could not be read: {reason}</source>
         <translation>无法读取跟进：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="152"/>
+        <location filename="../../ui/outreach/followups_page.py" line="147"/>
         <source>Overdue ({count})</source>
         <translation>已逾期（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="153"/>
+        <location filename="../../ui/outreach/followups_page.py" line="148"/>
         <source>Due today ({count})</source>
         <translation>今天到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="154"/>
+        <location filename="../../ui/outreach/followups_page.py" line="149"/>
         <source>Upcoming, next 7 days ({count})</source>
         <translation>未来 7 天（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="168"/>
+        <location filename="../../ui/outreach/followups_page.py" line="163"/>
         <source>No follow-ups in the next 7 days. Set one when you log outreach ({key}).</source>
         <translation>未来 7 天没有跟进。记录联系时可设置跟进日期（{key}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followups_page.py" line="196"/>
+        <location filename="../../ui/outreach/followups_page.py" line="191"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -1490,72 +1490,72 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="61"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="63"/>
         <source>Outbox</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="65"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="67"/>
         <source>Nothing waiting: everything you logged is on the platform.</source>
         <translation>没有待发送的内容：你记录的一切都已在平台上。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="71"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="73"/>
         <source>&amp;Send outbox now</source>
         <translation>立即发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="72"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="74"/>
         <source>&amp;Correct and resend…</source>
         <translation>更正并重新发送(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="74"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="76"/>
         <source>&amp;Resolve conflict…</source>
         <translation>解决冲突(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="119"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="115"/>
         <source>The outbox could not be read: {reason}</source>
         <translation>无法读取待发送列表：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="206"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="202"/>
         <source>{status} Select a refused entry and press {resend} to correct and send it again, or a conflict and press {resolve} to choose a version.</source>
         <translation>{status}选中被拒收的记录并按 {resend} 更正后重新发送；选中冲突的记录并按 {resolve} 选择保留的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="212"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="208"/>
         <source>Sending to the platform…</source>
         <translation>正在发送到平台…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="216"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="212"/>
         <source>Entries are sent in the background; press {key} to send now.</source>
         <translation>记录会在后台发送；按 {key} 立即发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="220"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="216"/>
         <source>Offline {when}: entries stay here and are sent when the platform can be reached.</source>
         <translation>{when}处于离线状态：记录保留在这里，连上平台后再发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="223"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="219"/>
         <source>The platform asks you to sign in again; entries stay here until then.</source>
         <translation>平台要求重新登录；在此之前记录保留在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="226"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="222"/>
         <source>The last send failed {when}: {reason}. Entries stay here; press {key} to try again.</source>
         <translation>上次发送失败（{when}）：{reason}。记录保留在这里；按 {key} 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="228"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="224"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/outbox_page.py" line="232"/>
+        <location filename="../../ui/outreach/outbox_page.py" line="228"/>
         <source>Last sent {when}: {count} accepted.</source>
         <translation>上次发送于{when}：平台接收 {count} 条。</translation>
     </message>
@@ -2388,87 +2388,87 @@ Enter or double-click opens the seller</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="92"/>
+        <location filename="../../ui/outreach/quick_log.py" line="91"/>
         <source>Log outreach</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="92"/>
+        <location filename="../../ui/outreach/quick_log.py" line="91"/>
         <source>Edit outreach</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="93"/>
+        <location filename="../../ui/outreach/quick_log.py" line="92"/>
         <source>Correct and send again</source>
         <translation>更正并重新发送</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="94"/>
+        <location filename="../../ui/outreach/quick_log.py" line="93"/>
         <source>Follow-up done: what happened?</source>
         <translation>跟进完成：结果如何？</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="98"/>
+        <location filename="../../ui/outreach/quick_log.py" line="97"/>
         <source>Fill the form from a template ({first} to {last})</source>
         <translation>用模板填写表单（{first} 至 {last}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="102"/>
+        <location filename="../../ui/outreach/quick_log.py" line="101"/>
         <source>Edit templates…</source>
         <translation>编辑模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="118"/>
+        <location filename="../../ui/outreach/quick_log.py" line="117"/>
         <source>Save ({key})</source>
         <translation>保存（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="140"/>
+        <location filename="../../ui/outreach/quick_log.py" line="139"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="156"/>
+        <location filename="../../ui/outreach/quick_log.py" line="155"/>
         <source>The platform refused this entry: {reason}. Correct it and save; it is sent again.</source>
         <translation>平台拒收了这条记录：{reason}。请更正后保存，系统会重新发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="158"/>
+        <location filename="../../ui/outreach/quick_log.py" line="157"/>
         <source>no reason given</source>
         <translation>未说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="160"/>
+        <location filename="../../ui/outreach/quick_log.py" line="159"/>
         <source>Closing the follow-up planned for {date}: {summary}</source>
         <translation>完成计划于 {date} 的跟进：{summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="188"/>
+        <location filename="../../ui/outreach/quick_log.py" line="187"/>
         <source>Programs and templates could not be read; you can still log the entry.</source>
         <translation>无法读取活动和模板；仍可记录这条联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="205"/>
+        <location filename="../../ui/outreach/quick_log.py" line="204"/>
         <source>No template</source>
         <translation>不使用模板</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="248"/>
+        <location filename="../../ui/outreach/quick_log.py" line="247"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="266"/>
+        <location filename="../../ui/outreach/quick_log.py" line="265"/>
         <source>Choose the seller first: type part of the shop&apos;s name and pick it from the list.</source>
         <translation>请先选择商家：输入店铺名称的一部分，然后从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="286"/>
+        <location filename="../../ui/outreach/quick_log.py" line="285"/>
         <source>an unexpected error (details are in the log)</source>
         <translation>意外错误（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/quick_log.py" line="287"/>
+        <location filename="../../ui/outreach/quick_log.py" line="286"/>
         <source>Not saved: {reason}. Everything you typed is still here; correct it and save again.</source>
         <translation>未保存：{reason}。你输入的内容都还在，请更正后再次保存。</translation>
     </message>
@@ -2651,77 +2651,82 @@ Enter or double-click opens the seller</source>
 <context>
     <name>RuleRows</name>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="72"/>
+        <location filename="../../ui/flags/rule_rows.py" line="73"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="72"/>
+        <location filename="../../ui/flags/rule_rows.py" line="73"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="72"/>
+        <location filename="../../ui/flags/rule_rows.py" line="73"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="72"/>
+        <location filename="../../ui/flags/rule_rows.py" line="73"/>
         <source>Window</source>
         <translation>窗口期</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="73"/>
+        <location filename="../../ui/flags/rule_rows.py" line="74"/>
         <source>Min. volume</source>
         <translation>最低样本量</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="74"/>
+        <location filename="../../ui/flags/rule_rows.py" line="75"/>
         <source>Pack</source>
         <translation>规则包</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="74"/>
+        <location filename="../../ui/flags/rule_rows.py" line="75"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="74"/>
+        <location filename="../../ui/flags/rule_rows.py" line="75"/>
         <source>Changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="86"/>
+        <location filename="../../ui/flags/rule_rows.py" line="87"/>
         <source>Space turns the rule on or off</source>
         <translation>按空格键启用或关闭规则</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="91"/>
+        <location filename="../../ui/flags/rule_rows.py" line="92"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="101"/>
+        <location filename="../../ui/flags/rule_rows.py" line="102"/>
         <source>Default: {value}</source>
         <translation>默认：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="111"/>
+        <location filename="../../ui/flags/rule_rows.py" line="112"/>
         <source>{marketplace}/{region} from {date}</source>
         <translation>{marketplace}/{region}，自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="115"/>
+        <location filename="../../ui/flags/rule_rows.py" line="116"/>
         <source>overridden</source>
         <translation>已自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="130"/>
+        <location filename="../../ui/flags/rule_rows.py" line="138"/>
+        <source>In US dollars; each seller&apos;s floor is about this much in the seller&apos;s own currency.</source>
+        <translation>以美元计；每位卖家的下限约为此金额折算成其本币。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flags/rule_rows.py" line="144"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/flags/rule_rows.py" line="155"/>
+        <location filename="../../ui/flags/rule_rows.py" line="169"/>
         <source>{rule}, {level}: “{text}” is not a number. Type a threshold such as {example}.</source>
         <translation>{rule}，{level}：“{text}”不是数字。请输入阈值，例如 {example}。</translation>
     </message>
@@ -2805,22 +2810,22 @@ Enter or double-click opens the seller</source>
 <context>
     <name>SellerPage</name>
     <message>
-        <location filename="../../ui/seller/view.py" line="79"/>
+        <location filename="../../ui/seller/view.py" line="80"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="80"/>
+        <location filename="../../ui/seller/view.py" line="81"/>
         <source>Back to the list ({keys})</source>
         <translation>返回列表（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="95"/>
+        <location filename="../../ui/seller/view.py" line="96"/>
         <source>Not in your portfolio</source>
         <translation>不在你的商家组合中</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="116"/>
+        <location filename="../../ui/seller/view.py" line="117"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
@@ -2840,12 +2845,12 @@ Enter or double-click opens the seller</source>
         <translation>本地数据中没有 {seller}。请同步以获取，或返回列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="236"/>
+        <location filename="../../ui/seller/view.py" line="245"/>
         <source>{code} · {seller}</source>
         <translation>{code} · {seller}</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/view.py" line="240"/>
+        <location filename="../../ui/seller/view.py" line="249"/>
         <source>Data as of {date}</source>
         <translation>数据截至 {date}</translation>
     </message>

@@ -13,7 +13,7 @@ from tests.ui.flag_fixtures import TIMEOUT, flag_ctx, flagged_home, service
 from ui.changes import Changes
 from ui.context import AppContext
 from ui.flags.rule_editor import RuleEditorDialog
-from ui.flags.rule_rows import FIRST_LEVEL, LEVELS, ON, threshold_text
+from ui.flags.rule_rows import FIRST_LEVEL, LEVELS, MIN_VOLUME, ON, threshold_text
 
 __all__ = ["flag_ctx", "flagged_home"]
 
@@ -133,3 +133,11 @@ def test_problems_in_the_users_rule_file_show_as_a_warning(flag_ctx: AppContext,
     assert dialog.problems.isVisible()
     assert all(problem in dialog.problems.text() for problem in problems)
     assert dialog.table.rowCount() > 0, "the shipped rules still show and apply"
+
+
+def test_money_floors_read_in_us_dollars(editor: RuleEditorDialog) -> None:
+    by_rule = {rule.rule_id: i for i, rule in reversed(list(enumerate(editor.rows.rules)))}
+    floor = editor.table.item(by_rule["gmv_drop"], MIN_VOLUME)
+    assert floor.text() == "1,000 USD"
+    assert "own currency" in floor.toolTip()
+    assert editor.table.item(by_rule["late_dispatch"], MIN_VOLUME).text() == "30"

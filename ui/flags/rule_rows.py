@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
 
+from app.flags.common import FLOOR_CURRENCY, MONEY_FLOOR_METRICS
 from app.flags.service import RuleSetting
 from ui import formatting
 from ui.flags.values import is_rate
@@ -106,8 +107,8 @@ class RuleRows(QObject):
                     item.setForeground(muted)
                 item.setTextAlignment(_RIGHT)
                 table.setItem(row, FIRST_LEVEL + offset, item)
-            self._fixed(row, MIN_VOLUME, formatting.integer(rule.min_volume)
-                        if rule.min_volume is not None else "", right=True)
+            self._fixed(row, MIN_VOLUME, self._min_volume(rule), right=True,
+                        tip=self._min_volume_tip(rule))
             self._fixed(row, PACK, self.tr("{marketplace}/{region} from {date}").format(
                 marketplace=rule.marketplace, region=rule.region,
                 date=formatting.date(rule.effective_from)), tip=rule.pack_id)
@@ -123,6 +124,19 @@ class RuleRows(QObject):
         if right:
             item.setTextAlignment(_RIGHT)
         self.table.setItem(row, column, item)
+
+    @staticmethod
+    def _min_volume(rule: RuleSetting) -> str:
+        if rule.min_volume is None:
+            return ""
+        amount = formatting.integer(rule.min_volume)
+        return f"{amount} {FLOOR_CURRENCY}" if rule.metric in MONEY_FLOOR_METRICS else amount
+
+    def _min_volume_tip(self, rule: RuleSetting) -> str:
+        if rule.min_volume is None or rule.metric not in MONEY_FLOOR_METRICS:
+            return ""
+        return self.tr("In US dollars; each seller's floor is about this much in the "
+                       "seller's own currency.")
 
     def _source(self, source: str) -> QLabel:
         label = QLabel()

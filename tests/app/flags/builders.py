@@ -37,10 +37,10 @@ class Cache:
     def seller(self, seller_id: str, *, marketplace: str = "tiktok", region: str = "US",
                category: str = "Home", tier: str = "B", status: str = "active",
                sps: str | None = "4.5", ahr: int | None = 500, assigned: bool = True,
-               version: int = 1) -> None:
+               version: int = 1, currency: str = "USD") -> None:
         item = {"seller_id": seller_id, "shop_name": f"Shop {seller_id}",
                 "shop_code": f"C-{seller_id}", "marketplace": marketplace, "region": region,
-                "category": category, "tier": tier, "status": status, "currency": "USD",
+                "category": category, "tier": tier, "status": status, "currency": currency,
                 "timezone": "UTC", "onboarded_on": "2024-01-01", "contact": {},
                 "health": {"sps": sps, "ahr": ahr, "violation_points": None},
                 "assigned": assigned, "version": version, "updated_at": STAMP}
@@ -48,10 +48,10 @@ class Cache:
             feed_upserts.upsert_sellers(conn, [item])
 
     def metric(self, seller_id: str, offset: int, *, revision: int = 1,
-               **counts: int | str) -> None:
+               currency: str = "USD", **counts: int | str) -> None:
         """One day's row; every count not given is 0, money in currency units."""
         item: dict[str, Any] = {f: ("0" if f in MONEY_FIELDS else 0) for f in METRIC_FIELDS}
-        item |= {"seller_id": seller_id, "date": day(offset), "currency": "USD",
+        item |= {"seller_id": seller_id, "date": day(offset), "currency": currency,
                  "revision": revision, "updated_at": STAMP}
         item |= {k: str(v) if k in MONEY_FIELDS else v for k, v in counts.items()}
         with self.engine.begin() as conn:

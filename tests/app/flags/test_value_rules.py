@@ -127,3 +127,17 @@ def test_gmv_drop_and_its_minimum(cache: Cache) -> None:
     assert flag.evidence == {"gmv": 2220 * 10_000, "gmv_prev": 3000 * 10_000}
     assert "USD 2,220.00" in flag.message("en") and "USD 3,000.00" in flag.message("en")
     assert ("SMALL", "gmv_drop") not in flags and ("EDGE", "gmv_drop") not in flags
+
+
+def test_the_gmv_floor_is_in_each_sellers_own_currency(cache: Cache) -> None:
+    # The floor is 1,000 USD: about 25,000,000 VND (resources/currencies.toml).
+    for seller, before in (("VN_BIG", "1000000"), ("VN_SMALL", "600000")):
+        cache.seller(seller, region="VN", currency="VND")
+        cache.days(seller, range(30, 60), currency="VND", gmv=before)
+        cache.days(seller, range(30), currency="VND", gmv=str(int(before) // 2))
+    flags = cache.open_flags()
+    drop = flags[("VN_BIG", "gmv_drop")]  # 30,000,000 VND before, about 1,200 USD
+    assert drop.value == pytest.approx(-0.5)
+    assert "VND 15,000,000 " in drop.message("en") and "VND 30,000,000)" in drop.message("en")
+    # 18,000,000 VND (about 720 USD) is under the floor, though far above 1,000 VND.
+    assert ("VN_SMALL", "gmv_drop") not in flags
