@@ -139,6 +139,7 @@ def _evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
                         next_id=flag_repo.next_flag_id(conn))
         flag_repo.insert_flags(conn, changes.inserts)
         flag_repo.record_verdicts(conn, changes.verdicts)
+        flag_repo.record_refreshes(conn, changes.refreshes)
         flag_repo.record_clears(conn, changes.clears)
         flag_repo.insert_events(conn, changes.events)
         changed = flag_repo.replace_health(conn, _health_rows(inputs, health,

@@ -25,6 +25,7 @@ from app.flags.common import SEVERITY_RANK
 class Changes:
     inserts: list[tuple[Any, ...]] = field(default_factory=list)  # flag_repo.WRITE_FIELDS
     verdicts: list[tuple[Any, ...]] = field(default_factory=list)  # flag_repo.VERDICT_FIELDS
+    refreshes: list[tuple[Any, ...]] = field(default_factory=list)  # flag_repo.REFRESH_FIELDS
     clears: list[tuple[Any, ...]] = field(default_factory=list)  # flag_repo.CLEAR_FIELDS
     events: list[tuple[Any, ...]] = field(default_factory=list)  # flag_repo.EVENT_FIELDS
     raised: int = 0
@@ -77,7 +78,8 @@ def merge(states: Iterable[tuple[Any, ...]], candidates: Iterable[Candidate], *,
 def _verdict(changes: Changes, state: tuple[Any, ...], c: Candidate,
              encoded: tuple[str, str, int], today: str, now: str) -> None:
     (flag_id, _, _, status, severity, active, snoozed_until, dismissed_severity,
-     before_snooze, value, threshold, old_signature, last_seen, _stake) = state
+     before_snooze, value, threshold, old_signature, last_seen, _stake, pack_id,
+     window_days) = state
     evidence, args, signature = encoded
     event, note, clear_dismissal = None, None, False
     if status == "resolved":
@@ -95,6 +97,11 @@ def _verdict(changes: Changes, state: tuple[Any, ...], c: Candidate,
             and threshold == c.threshold and old_signature == signature
             and last_seen == today):
         return  # nothing new: no write
+    if event is None and active and severity == c.severity and pack_id == c.pack_id \
+            and window_days == c.window_days:
+        changes.refreshes.append((c.value, c.threshold, evidence, args, signature,
+                                  c.value_at_stake, today, now, flag_id))
+        return  # the same verdict with new numbers
     if event == "reopened":
         changes.reopened += 1
     if event is not None:

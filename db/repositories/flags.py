@@ -10,7 +10,7 @@ from sqlalchemy import Connection
 # The stored state the lifecycle compares a new verdict with.
 STATE_FIELDS = ("flag_id", "seller_id", "rule_id", "status", "severity", "active",
                 "snoozed_until", "dismissed_severity", "status_before_snooze", "value",
-                "threshold", "signature", "last_seen", "value_at_stake")
+                "threshold", "signature", "last_seen", "value_at_stake", "pack_id", "window_days")
 WRITE_FIELDS = ("flag_id", "seller_id", "rule_id", "kind", "severity", "metric", "value",
                 "threshold", "window_days", "evidence", "message_args", "signature",
                 "value_at_stake",
@@ -55,12 +55,25 @@ _VERDICT_SQL = (
     "status_before_snooze = ?, dismissed_reason = CASE WHEN ? THEN NULL ELSE "
     "dismissed_reason END, dismissed_severity = ?, updated_at = ? WHERE flag_id = ?")
 CLEAR_FIELDS = ("status", "resolved_at", "updated_at", "flag_id")
+REFRESH_FIELDS = ("value", "threshold", "evidence", "message_args", "signature",
+                  "value_at_stake", "last_seen", "updated_at", "flag_id")
 
 
 def record_verdicts(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
     """Rows in VERDICT_FIELDS order: the condition holds (again) at this evaluation."""
     if rows:
         conn.exec_driver_sql(_VERDICT_SQL, list(rows))
+
+
+def record_refreshes(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Rows in REFRESH_FIELDS order: the condition holds as before (same status, severity
+    and pack) with new numbers. No indexed column is set, so no index is rewritten: after
+    a day of new data this is most flags."""
+    if rows:
+        conn.exec_driver_sql(
+            "UPDATE flags SET value = ?, threshold = ?, evidence = ?, message_args = ?, "
+            "signature = ?, value_at_stake = ?, last_seen = ?, updated_at = ? "
+            "WHERE flag_id = ?", list(rows))
 
 
 def record_clears(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:

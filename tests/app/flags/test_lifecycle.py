@@ -39,6 +39,20 @@ def test_raised_then_kept_without_new_events(cache: Cache, raised: FlagItem) -> 
     assert _events(cache, again) == [("raised", "new")]
 
 
+def test_new_numbers_under_the_same_verdict_keep_status_and_history(
+        cache: Cache, raised: FlagItem) -> None:
+    service = cache.service()
+    service.acknowledge([raised.flag_id])
+    _points(cache, 20, version=2)  # still medium (12 to 23), a new value and evidence
+    flag = _flag(cache, TODAY + dt.timedelta(days=1))
+    assert (flag.flag_id, flag.status, flag.severity, flag.value) == (
+        raised.flag_id, "acknowledged", "medium", 20.0)
+    assert flag.last_seen == "2026-11-22" and "20" in flag.message("en")
+    assert _events(cache, flag) == [("raised", "new"), ("acknowledged", "acknowledged")]
+    # The status index still finds it: the acknowledged list holds the flag.
+    assert [f.flag_id for f in service.flags(statuses=("acknowledged",))] == [raised.flag_id]
+
+
 def test_acknowledge_then_resolved_by_data_then_reopened(cache: Cache,
                                                          raised: FlagItem) -> None:
     service = cache.service()
