@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from PySide6.QtCore import QObject
 
 from app.seller_detail import CHART_RATES, ChartSeries, MedianSeries
 from ui.seller import chart_style
 from ui.seller.chart_style import AxisText, Colours
 from ui.seller.words import SellerWords
+
+if TYPE_CHECKING:
+    import numpy as np  # imported with matplotlib, off the window's start-up
 
 # Promotion labels closer than this (share of the axis width) go on the next line down.
 _LABEL_GAP = 0.13
@@ -81,6 +83,7 @@ class ChartPainter(QObject):
     def draw(self, figure: Any, title: str, series: ChartSeries, median: MedianSeries,
              colours: Colours) -> None:
         """Bring `figure` up to date; the caller asks the canvas to redraw."""
+        import numpy
         from matplotlib.dates import date2num
         from matplotlib.ticker import FixedLocator
 
@@ -125,7 +128,7 @@ class ChartPainter(QObject):
             panel.seller.set_data(x, ours)
             panel.seller.set_marker("o" if small else "None")
             panel.median.set_data(x, theirs)
-            top = float(np.nanmax(np.concatenate([ours, theirs, [0.0]])))
+            top = float(numpy.nanmax(numpy.concatenate([ours, theirs, [0.0]])))
             panel.ax.set_ylim(0, top * 1.2 if top > 0 else 1)
             panel.ax.yaxis.set_major_formatter(
                 chart_style.compact_formatter(self.axis_text) if kind == "amount"
@@ -180,7 +183,7 @@ class ChartPainter(QObject):
             share = (day - start) / (end - start)
             # The first line whose previous label ends far enough left; else the emptiest.
             row = next((r for r in range(_LABEL_ROWS) if share - last_in_row[r] >= _LABEL_GAP),
-                       int(np.argmin(last_in_row)))
+                       last_in_row.index(min(last_in_row)))
             last_in_row[row] = share
             flip = share > 0.85  # near the right edge the label reads leftwards
             labels.append(ax.text(

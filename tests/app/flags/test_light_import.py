@@ -48,3 +48,11 @@ def test_the_heavy_parts_load_when_used(tmp_path: Path) -> None:
         f"assert RuleSettings(pathlib.Path({str(rules)!r})).rules()\n"
         "import app.flags.evaluate")
     assert loaded["pydantic"] and loaded["numpy"]
+
+
+def test_the_window_modules_import_without_numpy_or_matplotlib() -> None:
+    """Everything the window imports before it is shown: numpy and matplotlib come with the
+    first chart (or the background warm-up), not with the first paint."""
+    loaded = _loaded_after("import os\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+                           "import ui.app, ui.shell, ui.main_window")
+    assert not loaded["numpy"] and not loaded["matplotlib"]
