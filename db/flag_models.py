@@ -8,7 +8,17 @@ evaluation; `status` is what the user sees.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    PrimaryKeyConstraint,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
@@ -91,7 +101,10 @@ class HealthHistory(Base):
     with the one of 30 days before (computed from the daily rows when not kept)."""
 
     __tablename__ = "health_history"
+    # Clustered by date: each evaluation reads one date's scores and drops the oldest dates,
+    # both one contiguous range rather than a scan of 40 days x every seller.
+    __table_args__ = (PrimaryKeyConstraint("as_of", "seller_id"), {"sqlite_with_rowid": False})
 
-    seller_id: Mapped[str] = mapped_column(String, primary_key=True)
-    as_of: Mapped[str] = mapped_column(String, primary_key=True)
+    seller_id: Mapped[str] = mapped_column(String)
+    as_of: Mapped[str] = mapped_column(String)
     score: Mapped[float | None] = mapped_column(Float)

@@ -8,7 +8,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 # Kept in step with db/migrations/versions by tests/db/test_migrations.py, so start-up can
 # skip loading Alembic when the file is already current.
-HEAD_REVISION = "0004_outreach_local"
+HEAD_REVISION = "0005_health_history_by_date"
 
 
 def alembic_config(connection: Connection) -> object:
