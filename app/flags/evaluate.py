@@ -16,7 +16,7 @@ import numpy as np
 from sqlalchemy import Connection, Engine
 
 from app.clock import now_rfc3339
-from app.flags import anomalies, category_rules, eligibility, rules
+from app.flags import anomalies, category_rules, eligibility, health_past, rules
 from app.flags import health as health_module
 from app.flags.candidates import Candidate
 from app.flags.health import HealthScores
@@ -111,6 +111,7 @@ def _evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
         inputs = load_sellers(conn, packset, latest, today)
         found: list[Candidate] = []
         health = None
+        computed: list[tuple[str, str, float | None]] = []
         previous_as_of = (latest - dt.timedelta(days=health_module.WINDOW_DAYS)).isoformat()
         series_plan = anomalies.plan(inputs)
         criteria = flag_inputs.program_criteria(conn)
@@ -124,15 +125,21 @@ def _evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
             for days, members in extra_windows(inputs, criteria) if len(inputs) else ():
                 inputs.pending[(days, members.tobytes())] = pool.submit(
                     _on_own_connection, engine, _read_window, inputs, days, members)
-            kept = _kept_scores(inputs, flag_repo.history_scores(conn, previous_as_of))
-            windows = None if kept is not None or not len(inputs) else pool.submit(
-                _on_own_connection, engine, health_module.read_previous, inputs.seller_ids,
-                latest)
+            previous, missing = health_past.align_kept(
+                inputs.seller_ids, flag_repo.history_scores(conn, previous_as_of))
+            reading = None if not len(missing) else pool.submit(
+                _on_own_connection, engine, health_past.read_past, inputs.seller_ids,
+                latest, missing)
             load_sums(conn, inputs)
             if len(inputs):
                 found = candidates(conn, inputs, criteria, series_plan, series)
-                health = health_module.health_scores(
-                    inputs, kept if windows is None else windows.result())
+                if reading is not None:
+                    past = reading.result()
+                    scores = health_past.past_scores(inputs, past,
+                                                     health_module.weight_matrix(inputs))
+                    previous[past.positions] = scores[:, 0]
+                    computed = health_past.rows_to_keep(inputs, past, scores)
+                health = health_module.health_scores(inputs, previous)
         conn.rollback()
     with engine.begin() as conn:
         changes = merge(flag_repo.states(conn), found, today=today.isoformat(), now=now,
@@ -148,25 +155,11 @@ def _evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
         # The current scores are the history of their date: a changed score changes both.
         flag_repo.keep_history(conn, latest.isoformat(), [(r[0], r[1]) for r in changed],
                                keep_from)
-        if kept is None and health is not None:  # computed from the rows: kept from now on
-            flag_repo.keep_history(conn, previous_as_of, list(zip(
-                inputs.seller_ids.tolist(), _column(health.previous), strict=True)), keep_from)
+        # Computed from the rows: the trend's score and the next 29 dates', kept from now on.
+        flag_repo.keep_computed_scores(conn, computed)
         risks, opportunities, _ = flag_repo.open_counts(conn, OPEN)
         sync_state.set_meta(conn, EVALUATED_AT, now)
     return Outcome(len(inputs), changes, risks, opportunities, time.perf_counter() - started)
-
-
-def _kept_scores(inputs: Inputs, kept: list[tuple[str, float | None]]) -> np.ndarray | None:
-    """The kept scores aligned with the sellers, or None unless every seller has one."""
-    if len(kept) < len(inputs) or not len(inputs):
-        return None
-    ids = inputs.seller_ids.tolist()
-    if len(kept) == len(ids) and [k[0] for k in kept] == ids:  # both by seller id: as is
-        return np.array([np.nan if k[1] is None else k[1] for k in kept], dtype=np.float64)
-    by_seller = dict(kept)
-    if any(s not in by_seller for s in inputs.seller_ids.tolist()):
-        return None
-    return np.array([by_seller[s] for s in inputs.seller_ids.tolist()], dtype=np.float64)
 
 
 def _read_window(conn: Connection, inputs: Inputs, days: int, members: np.ndarray

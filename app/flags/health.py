@@ -8,15 +8,13 @@ over the parts present); None when no part is.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import Connection
 
 from app.flags.common import DEFAULT_WEIGHTS, HEALTH_PARTS
 from app.flags.inputs import Inputs
-from app.metrics.windows import WindowSums, growth, load_window
+from app.metrics.windows import WindowSums, growth
 
 WINDOW_DAYS = 30
 # part -> (metric, good, bad, minimum volume)
@@ -93,27 +91,9 @@ PREVIOUS_COLUMNS = ("gmv", "orders", "shipped_orders", "late_dispatched_orders",
                     "im_replied_12h")
 
 
-@dataclass(frozen=True)
-class PreviousWindows:
-    before: WindowSums  # the 30 days before the current window
-    earlier_gmv: np.ndarray  # GMV of the 30 days before those
-
-
-def read_previous(conn: Connection, seller_ids: np.ndarray, latest: dt.date
-                  ) -> PreviousWindows:
-    previous_end = latest - dt.timedelta(days=WINDOW_DAYS)
-    before = load_window(conn, seller_ids, previous_end, WINDOW_DAYS, PREVIOUS_COLUMNS)
-    earlier = load_window(conn, seller_ids, previous_end - dt.timedelta(days=WINDOW_DAYS),
-                          WINDOW_DAYS, ("gmv",))
-    return PreviousWindows(before, earlier["gmv"])
-
-
-def health_scores(inputs: Inputs, previous: PreviousWindows | np.ndarray) -> HealthScores:
-    """Today's scores and parts; the previous scores as kept (an array aligned with the
-    sellers) or computed from the windows before."""
+def health_scores(inputs: Inputs, previous: np.ndarray) -> HealthScores:
+    """Today's scores and parts, with the scores of 30 days before (aligned with the
+    sellers: kept, or computed by app.flags.health_past)."""
     current = parts(inputs.window(WINDOW_DAYS), inputs.gmv_prev, inputs.points, inputs.status)
     weights = weight_matrix(inputs)
-    if isinstance(previous, PreviousWindows):
-        previous = combine(parts(previous.before, previous.earlier_gmv, inputs.points,
-                                 inputs.status), weights)
     return HealthScores(combine(current, weights), current, previous)

@@ -102,6 +102,32 @@ def load_window(conn: Connection, seller_ids: np.ndarray, end: dt.date, days: in
     return WindowSums(end, days, seller_ids, sums)
 
 
+def day_matrix(conn: Connection, seller_ids: np.ndarray, start: dt.date, days: int,
+               columns: Sequence[str], subset: Sequence[str] | None = None
+               ) -> dict[str, np.ndarray]:
+    """column -> (sellers, days) int64 for start < date <= start + days, rows aligned with
+    `seller_ids` (all active sellers, or only `subset`: both sorted); 0 for a day without
+    a row."""
+    end = start + dt.timedelta(days=days)
+    packed = flag_inputs.daily_series(conn, start.isoformat(), end.isoformat(), columns,
+                                      subset)
+    out = {c: np.zeros((len(seller_ids), days), dtype=np.int64) for c in columns}
+    if packed is None:
+        return out
+    ids = np.array(packed[0].split(flag_inputs.SEPARATOR))
+    rows = np.searchsorted(seller_ids, ids)
+    row_of_value = np.repeat(rows, _integers(packed[1]))
+    offsets = _integers(packed[2]) - 1
+    for j, column in enumerate(columns, start=3):
+        out[column][row_of_value, offsets] = _integers(packed[j])
+    return out
+
+
+def _integers(text: str) -> np.ndarray:
+    """Comma-separated integers, parsed in C (ten times faster than split and convert)."""
+    return np.fromstring(text, dtype=np.int64, sep=",")
+
+
 def growth(current: np.ndarray, previous: np.ndarray) -> np.ndarray:
     """current / previous - 1, NaN when the earlier sum is 0; computed as
     (current - previous) / previous, which is exact where the subtraction after a division

@@ -107,12 +107,13 @@ def last_order_dates(conn: Connection, end: str) -> list[tuple[str, str | None]]
     ).cursor.fetchall()
 
 
-def daily_series(conn: Connection, start: str, end: str, columns: Sequence[str]
+def daily_series(conn: Connection, start: str, end: str, columns: Sequence[str],
+                 seller_ids: Sequence[str] | None = None
                  ) -> tuple[str, str, str, *tuple[str, ...]] | None:
-    """The active sellers' days in start < date <= end, packed in one row: seller ids
-    (joined by SEPARATOR), each seller's number of days, then the day offsets from `start`
-    and each column's values, all sellers' days one after another, comma-joined. None
-    without a row.
+    """The active sellers' (or only `seller_ids`') days in start < date <= end, packed in
+    one row: seller ids (joined by SEPARATOR), each seller's number of days, then the day
+    offsets from `start` and each column's values, all sellers' days one after another,
+    comma-joined. None without a row.
 
     One row, not one a seller: the statement then runs in one step with the GIL released,
     where 10,000 rows would each wait for the GIL while the rules run on another thread.
@@ -121,13 +122,18 @@ def daily_series(conn: Connection, start: str, end: str, columns: Sequence[str]
     values = ", ".join(f"group_concat({WINDOW_COLUMNS[c]}) AS c{i}"
                        for i, c in enumerate(columns))
     outer = ", ".join(f"group_concat(c{i})" for i in range(len(columns)))
+    scope = "s.assigned AND s.status != 'closed'"
+    params: list[Any] = [start, start, end]
+    if seller_ids is not None:
+        scope += " AND s.seller_id IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(list(seller_ids)))
     row = conn.exec_driver_sql(
         f"SELECT group_concat(seller_id, char(31)), group_concat(n), group_concat(days), "
         f"{outer} FROM (SELECT s.seller_id, count(*) AS n, "
         "group_concat(CAST(julianday(m.date) - julianday(?) AS INTEGER)) AS days, "
         f"{values} FROM sellers s JOIN daily_metrics m ON m.seller_id = s.seller_id "
-        "AND m.date > ? AND m.date <= ? WHERE s.assigned AND s.status != 'closed' "
-        "GROUP BY s.seller_id ORDER BY s.seller_id)", (start, start, end)
+        f"AND m.date > ? AND m.date <= ? WHERE {scope} "
+        "GROUP BY s.seller_id ORDER BY s.seller_id)", tuple(params)
     ).cursor.fetchone()
     return None if row is None or row[0] is None else row
 

@@ -198,3 +198,13 @@ def keep_history(conn: Connection, as_of: str, rows: Sequence[tuple[str, float |
         conn.exec_driver_sql(
             "INSERT OR REPLACE INTO health_history (seller_id, as_of, score) VALUES (?, ?, ?)",
             [(seller, as_of, score) for seller, score in rows])
+
+
+def keep_computed_scores(conn: Connection, rows: Sequence[tuple[str, str, float | None]]
+                         ) -> None:
+    """(as_of, seller_id, score) computed from the daily rows; a score kept by an
+    evaluation of that date stays as it was."""
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO health_history (as_of, seller_id, score) VALUES (?, ?, ?)",
+            list(rows))

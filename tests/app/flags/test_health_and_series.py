@@ -3,10 +3,15 @@ flag columns, against values worked out by hand."""
 
 from __future__ import annotations
 
+import datetime as dt
+import random
+from pathlib import Path
+
 import pytest
 
 from app.portfolio import PortfolioService
-from tests.app.flags.builders import TODAY, Cache
+from db.repositories import sync_state
+from tests.app.flags.builders import LATEST, TODAY, Cache
 
 
 def _seller(cache: Cache) -> None:
@@ -97,8 +102,9 @@ def test_portfolio_rows_carry_the_flags(cache: Cache) -> None:
 
 def test_the_trend_keeps_the_score_of_thirty_days_before(cache: Cache) -> None:
     """The first evaluation computes the earlier score from the daily rows and keeps it as
-    the score of its date; later evaluations compare with the kept score (what the seller
-    scored then), so the trend needs no second pass over the rows."""
+    the score of its date, with the 29 dates after it for the next daily evaluations;
+    later evaluations compare with the kept score (what the seller scored then), so the
+    trend needs no second pass over the rows."""
     _seller(cache)
     cache.evaluate()
     before = cache.service().health("S1")
@@ -107,7 +113,84 @@ def test_the_trend_keeps_the_score_of_thirty_days_before(cache: Cache) -> None:
         kept = conn.exec_driver_sql(
             "SELECT as_of, score FROM health_history WHERE seller_id = 'S1' ORDER BY as_of"
         ).all()
-    assert kept == [("2026-10-21", before.previous_score), ("2026-11-20", before.score)]
+    dates = [(LATEST - dt.timedelta(days=30 - j)).isoformat() for j in range(30)]
+    assert [k[0] for k in kept] == [*dates, LATEST.isoformat()]
+    assert kept[0][1] == before.previous_score and kept[-1][1] == before.score
     cache.metric("S1", 40, revision=2, shipped_orders=10, late_dispatched_orders=10)
     cache.evaluate()
     assert cache.service().health("S1").previous_score == before.previous_score
+
+
+def _varied_history(cache: Cache, days: range) -> None:
+    """Sellers whose every measure moves from day to day (a fixed pseudo-random walk: the
+    same counts for a seller and day whatever the range)."""
+    for seller in ("A", "B", "C", "D"):
+        cache.seller(seller)
+        for offset in days:
+            generator = random.Random(f"{seller}{offset}")
+            shipped = generator.randint(0, 20)
+            delivered = generator.randint(0, 20)
+            chats = generator.randint(0, 5)
+            cache.metric(seller, offset, orders=shipped + generator.randint(0, 3),
+                         shipped_orders=shipped, late_dispatched_orders=generator.randint(
+                             0, shipped // 4), seller_cancelled_orders=generator.randint(0, 2),
+                         delivered_orders=delivered,
+                         on_time_deliveries=delivered - generator.randint(0, delivered // 5),
+                         seller_fault_returns=generator.randint(0, 1),
+                         negative_reviews=generator.randint(0, 1), im_conversations=chats,
+                         im_replied_12h=chats - generator.randint(0, chats),
+                         gmv=str(generator.randint(0, 500)))
+
+
+def test_the_kept_scores_of_the_month_ahead_equal_scores_computed_from_the_rows(
+        tmp_path: Path) -> None:
+    """Day 1 keeps the scores of the dates the next evaluations compare with; after a new
+    day, the trend's earlier score is that kept one, and it is what a cache with no history
+    computes from the same rows."""
+    first = Cache(tmp_path / "first")
+    _varied_history(first, range(100))
+    first.evaluate()
+    _varied_history(first, range(-1, 0))  # the next day arrives
+    tomorrow = LATEST + dt.timedelta(days=1)
+    with first.engine.begin() as conn:
+        sync_state.raise_latest_metrics_date(conn, tomorrow.isoformat())
+        assert conn.exec_driver_sql(
+            "SELECT count(*) FROM health_history WHERE as_of = ?",
+            ((tomorrow - dt.timedelta(days=30)).isoformat(),)).scalar() == 4
+    first.evaluate(TODAY + dt.timedelta(days=1))
+
+    fresh = Cache(tmp_path / "fresh")
+    _varied_history(fresh, range(-1, 100))
+    with fresh.engine.begin() as conn:
+        sync_state.raise_latest_metrics_date(conn, tomorrow.isoformat())
+    fresh.evaluate(TODAY + dt.timedelta(days=1))
+    for seller in ("A", "B", "C", "D"):
+        kept = first.service().health(seller)
+        computed = fresh.service().health(seller)
+        assert kept is not None and computed is not None
+        assert kept.previous_score is not None
+        assert kept.previous_score == computed.previous_score, seller
+        assert kept.score == computed.score, seller
+
+
+def test_a_seller_assigned_later_gets_its_own_past_scores_only(tmp_path: Path) -> None:
+    cache = Cache(tmp_path)
+    _varied_history(cache, range(100))
+    with cache.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE sellers SET assigned = 0 WHERE seller_id = 'D'")
+    cache.evaluate()
+    with cache.engine.begin() as conn:
+        # A kept score, told apart from a recomputed one: it must survive.
+        conn.exec_driver_sql("UPDATE health_history SET score = 1.5 WHERE seller_id = 'A'")
+        conn.exec_driver_sql("UPDATE sellers SET assigned = 1 WHERE seller_id = 'D'")
+    cache.evaluate()
+    with cache.engine.connect() as conn:
+        counts = dict(conn.exec_driver_sql(
+            "SELECT seller_id, count(*) FROM health_history GROUP BY seller_id").all())
+        a_scores = {r[0] for r in conn.exec_driver_sql(
+            "SELECT score FROM health_history WHERE seller_id = 'A' AND as_of < ?",
+            (LATEST.isoformat(),))}
+    assert counts["D"] == 31  # 30 past dates computed now, and today's score
+    assert a_scores == {1.5}
+    assert cache.service().health("A").previous_score == 1.5
+    assert cache.service().health("D").previous_score is not None
