@@ -111,7 +111,8 @@ def _evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
         inputs = load_sellers(conn, packset, latest, today)
         found: list[Candidate] = []
         health = None
-        computed: list[tuple[str, str, float | None]] = []
+        past: health_past.PastWindows | None = None
+        past_scores = None
         previous_as_of = (latest - dt.timedelta(days=health_module.WINDOW_DAYS)).isoformat()
         series_plan = anomalies.plan(inputs)
         criteria = flag_inputs.program_criteria(conn)
@@ -127,18 +128,21 @@ def _evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
                     _on_own_connection, engine, _read_window, inputs, days, members)
             previous, missing = health_past.align_kept(
                 inputs.seller_ids, flag_repo.history_scores(conn, previous_as_of))
+            # The month ahead's dates too when nothing of that month is kept (the first
+            # evaluation, or back after a month away); a day missed in between needs one.
+            month_ahead = not flag_repo.history_kept_between(
+                conn, previous_as_of, (latest - dt.timedelta(days=1)).isoformat())
             reading = None if not len(missing) else pool.submit(
                 _on_own_connection, engine, health_past.read_past, inputs.seller_ids,
-                latest, missing)
+                latest, missing, month_ahead)
             load_sums(conn, inputs)
             if len(inputs):
                 found = candidates(conn, inputs, criteria, series_plan, series)
                 if reading is not None:
                     past = reading.result()
-                    scores = health_past.past_scores(inputs, past,
-                                                     health_module.weight_matrix(inputs))
-                    previous[past.positions] = scores[:, 0]
-                    computed = health_past.rows_to_keep(inputs, past, scores)
+                    past_scores = health_past.past_scores(
+                        inputs, past, health_module.weight_matrix(inputs))
+                    previous[past.positions] = past_scores[:, 0]
                 health = health_module.health_scores(inputs, previous)
         conn.rollback()
     with engine.begin() as conn:
@@ -156,7 +160,9 @@ def _evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
         flag_repo.keep_history(conn, latest.isoformat(), [(r[0], r[1]) for r in changed],
                                keep_from)
         # Computed from the rows: the trend's score and the next 29 dates', kept from now on.
-        flag_repo.keep_computed_scores(conn, computed)
+        if past is not None and past_scores is not None:
+            for as_of, rows in health_past.rows_by_date(inputs, past, past_scores):
+                flag_repo.keep_computed_scores(conn, as_of, rows)
         risks, opportunities, _ = flag_repo.open_counts(conn, OPEN)
         sync_state.set_meta(conn, EVALUATED_AT, now)
     return Outcome(len(inputs), changes, risks, opportunities, time.perf_counter() - started)

@@ -11,6 +11,8 @@ instead of reading two more windows of rows each day. One read of 89 days of row
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,15 +20,15 @@ from sqlalchemy import Connection
 
 from app.flags.health import PREVIOUS_COLUMNS, WINDOW_DAYS, combine, parts
 from app.flags.inputs import Inputs
-from app.metrics.windows import WindowSums, day_matrix
+from app.metrics.windows import WindowSums, day_matrix, load_window
 
 PAST_DATES = 30  # latest - 30 (the trend's) up to latest - 1
 # Rows from latest - 89 to latest - 1: the earliest date's 30-day window and the 30 days of
 # GMV before it (growth), up to the last date's window.
 MATRIX_DAYS = PAST_DATES - 1 + 2 * WINDOW_DAYS
 # Sellers read at a time: bounds the memory of the packed text and the matrices (about
-# 30 MB a chunk) whatever the portfolio's size.
-CHUNK_SELLERS = 2_500
+# 12 MB a chunk) whatever the portfolio's size.
+CHUNK_SELLERS = 1_000
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,13 @@ def align_kept(seller_ids: np.ndarray, kept: list[tuple[str, float | None]]
 
 
 def read_past(conn: Connection, seller_ids: np.ndarray, latest: dt.date,
-              positions: np.ndarray) -> PastWindows:
-    """The windows of the sellers at `positions` (sorted) on each past date."""
+              positions: np.ndarray, month_ahead: bool) -> PastWindows:
+    """The windows of the sellers at `positions` (sorted) 30 days before `latest`, and
+    with `month_ahead` on each of the 29 dates after it too. Without it (a day no
+    evaluation kept, while other days are kept) two window sums are enough."""
+    if not month_ahead:
+        return _read_one_date(conn, seller_ids, latest - dt.timedelta(days=WINDOW_DAYS),
+                              positions)
     dates = past_dates(latest)
     start = latest - dt.timedelta(days=MATRIX_DAYS + 1)  # exclusive
     # Day index i is start + 1 + i; date j of `dates` ends at index MATRIX_DAYS - 30 + j.
@@ -85,6 +92,17 @@ def read_past(conn: Connection, seller_ids: np.ndarray, latest: dt.date,
     return PastWindows(dates, positions, sums, gmv_before)
 
 
+def _read_one_date(conn: Connection, seller_ids: np.ndarray, day: dt.date,
+                   positions: np.ndarray) -> PastWindows:
+    ids = seller_ids[positions]
+    subset = None if len(positions) == len(seller_ids) else ids.tolist()
+    window = load_window(conn, ids, day, WINDOW_DAYS, PREVIOUS_COLUMNS, subset)
+    before = load_window(conn, ids, day - dt.timedelta(days=WINDOW_DAYS), WINDOW_DAYS,
+                         ("gmv",), subset)
+    return PastWindows([day], positions, {c: v[:, None] for c, v in window.sums.items()},
+                       before["gmv"][:, None])
+
+
 def past_scores(inputs: Inputs, past: PastWindows, weights: np.ndarray) -> np.ndarray:
     """(sellers, dates) scores, NaN for no score. Points and standing are today's, as for
     the scores computed at the time."""
@@ -99,14 +117,13 @@ def past_scores(inputs: Inputs, past: PastWindows, weights: np.ndarray) -> np.nd
     return out
 
 
-def rows_to_keep(inputs: Inputs, past: PastWindows, scores: np.ndarray
-                 ) -> list[tuple[str, str, float | None]]:
-    """(as_of, seller_id, score) of every computed score, date by date (the table's order)."""
+def rows_by_date(inputs: Inputs, past: PastWindows, scores: np.ndarray
+                 ) -> Iterator[tuple[str, list[tuple[str, float | None]]]]:
+    """(as_of, [(seller_id, score)]) of every computed score, a date at a time: the rows of
+    one date exist at once, not the 300,000 of a first evaluation."""
     ids = inputs.seller_ids[past.positions].tolist()
     rounded = np.round(scores, 1)
-    out: list[tuple[str, str, float | None]] = []
     for j, day in enumerate(past.dates):
-        text = day.isoformat()
-        out += [(text, seller, None if np.isnan(score) else score)
-                for seller, score in zip(ids, rounded[:, j].tolist(), strict=True)]
-    return out
+        yield day.isoformat(), [(seller, None if math.isnan(score) else score)
+                                for seller, score in zip(ids, rounded[:, j].tolist(),
+                                                         strict=True)]

@@ -200,11 +200,18 @@ def keep_history(conn: Connection, as_of: str, rows: Sequence[tuple[str, float |
             [(seller, as_of, score) for seller, score in rows])
 
 
-def keep_computed_scores(conn: Connection, rows: Sequence[tuple[str, str, float | None]]
-                         ) -> None:
-    """(as_of, seller_id, score) computed from the daily rows; a score kept by an
+def history_kept_between(conn: Connection, first: str, last: str) -> bool:
+    """Whether any evaluation kept scores for a date in [first, last]."""
+    return conn.exec_driver_sql(
+        "SELECT 1 FROM health_history WHERE as_of BETWEEN ? AND ? LIMIT 1",
+        (first, last)).first() is not None
+
+
+def keep_computed_scores(conn: Connection, as_of: str,
+                         rows: Sequence[tuple[str, float | None]]) -> None:
+    """(seller_id, score) of `as_of` computed from the daily rows; a score kept by an
     evaluation of that date stays as it was."""
     if rows:
         conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO health_history (as_of, seller_id, score) VALUES (?, ?, ?)",
-            list(rows))
+            "INSERT OR IGNORE INTO health_history (as_of, seller_id, score) "
+            "VALUES (?, ?, ?)", [(as_of, seller, score) for seller, score in rows])

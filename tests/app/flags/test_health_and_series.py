@@ -173,8 +173,10 @@ def test_the_kept_scores_of_the_month_ahead_equal_scores_computed_from_the_rows(
         assert kept.score == computed.score, seller
 
 
-def test_a_seller_assigned_later_gets_its_own_past_scores_only(tmp_path: Path) -> None:
-    cache = Cache(tmp_path)
+def test_a_seller_assigned_later_gets_its_own_past_score_only(tmp_path: Path) -> None:
+    """While the month's scores are kept, a newcomer's score of 30 days before is read
+    alone from two window sums, and equals the one the month-ahead path computes."""
+    cache = Cache(tmp_path / "later")
     _varied_history(cache, range(100))
     with cache.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE sellers SET assigned = 0 WHERE seller_id = 'D'")
@@ -190,7 +192,13 @@ def test_a_seller_assigned_later_gets_its_own_past_scores_only(tmp_path: Path) -
         a_scores = {r[0] for r in conn.exec_driver_sql(
             "SELECT score FROM health_history WHERE seller_id = 'A' AND as_of < ?",
             (LATEST.isoformat(),))}
-    assert counts["D"] == 31  # 30 past dates computed now, and today's score
+    assert counts["D"] == 2  # 30 days before, computed now, and today's score
     assert a_scores == {1.5}
     assert cache.service().health("A").previous_score == 1.5
-    assert cache.service().health("D").previous_score is not None
+
+    from_start = Cache(tmp_path / "from-start")
+    _varied_history(from_start, range(100))
+    from_start.evaluate()
+    expected = from_start.service().health("D")
+    assert expected is not None and expected.previous_score is not None
+    assert cache.service().health("D").previous_score == expected.previous_score
