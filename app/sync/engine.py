@@ -51,9 +51,9 @@ class SyncResult:
 
 
 def _import_rule_engine() -> None:
-    """The rule engine's imports (numpy, pydantic: about 0.2 s in a fresh process), done
-    while the feeds download so the flags phase at the end starts at once. Imports only:
-    the cache is not touched from this thread."""
+    """The rule engine's imports (pydantic and the rules: about 0.2 s in a fresh process),
+    done while SQLite refreshes the summaries, so the flags phase after them starts at
+    once. Imports only: the cache is not touched from this thread."""
     try:
         import app.flags.evaluate  # noqa: F401
     except Exception:  # the flags phase reports it, with the sync's own error handling
@@ -81,9 +81,6 @@ class SyncEngine:
     def run(self, *, full: bool = False) -> SyncResult:
         started = time.perf_counter()
         result = SyncResult()
-        if "app.flags.evaluate" not in sys.modules:
-            threading.Thread(target=_import_rule_engine, name="import-rules",
-                             daemon=True).start()
         if full:
             with self.engine.begin() as conn:
                 conn.exec_driver_sql("UPDATE sync_state SET cursor = NULL")
@@ -93,6 +90,10 @@ class SyncEngine:
                 spec.name, lambda spec=spec: self._sync_feed(spec, result))
         result.pages = self._meter.pages
         self._meter.start_phase("summaries")
+        if "app.flags.evaluate" not in sys.modules:
+            # The summaries are SQLite's work, with the GIL released: the imports run beside.
+            threading.Thread(target=_import_rule_engine, name="import-rules",
+                             daemon=True).start()
         result.summaries_refreshed = self.refresh_summaries_if_stale()
         if result.items >= ANALYZE_AFTER_ROWS:
             with self.engine.begin() as conn:
