@@ -128,7 +128,8 @@ def measure(scale: float, work: Path, *, sync: bool = True, ui: bool = True,
                                for name, seconds in incremental["phases"].items())
             contexts.append(f"Metric rows: {limit['rows']:,}. Incremental sync: "
                             f"{incremental['items']:,} items ({incremental['items_by_feed']}); "
-                            f"phases: {phases}.")
+                            f"phases: {phases}; the flags phase's steps (seconds from its "
+                            f"start at each step's end): {incremental.get('flags_marks')}.")
         elif ui or flags:
             built = _build_ui_cache(db, ProfileStore(home).cache_path("bench"))
             sign_in(home, "bench", Credentials(sandbox.base_url, *credentials))

@@ -45,6 +45,7 @@ def run(home: str, profile: str, full: bool) -> dict:
         "peak_mb": peak_rss_mb(),
         # The rules' run at the end of the sync (included in "seconds").
         "flags_seconds": result.flags.seconds if result.flags else None,
+        "flags_marks": result.flags.marks if result.flags else None,
     }
 
 

@@ -9,7 +9,7 @@ import math
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import numpy as np
@@ -41,6 +41,8 @@ class Outcome:
     open_risks: int
     open_opportunities: int
     seconds: float
+    # Seconds from the start at each step's end: where an evaluation's time went.
+    marks: dict[str, float] = field(default_factory=dict)
 
 
 def candidates(conn: Connection, inputs: Inputs, criteria: list[tuple[Any, ...]],
@@ -104,6 +106,11 @@ def _evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
     known, while the rest is read and the rules run: SQLite releases the GIL while it
     steps), then one write transaction."""
     started = time.perf_counter()
+    marks: dict[str, float] = {}
+
+    def mark(step: str) -> None:
+        marks[step] = round(time.perf_counter() - started, 3)
+
     now = now_rfc3339()
     with engine.connect() as conn:
         latest_text = flag_inputs.latest_metrics_date(conn)
@@ -135,37 +142,50 @@ def _evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
             reading = None if not len(missing) else pool.submit(
                 _on_own_connection, engine, health_past.read_past, inputs.seller_ids,
                 latest, missing, month_ahead)
+            mark("sellers")
             load_sums(conn, inputs)
+            mark("sums")
             if len(inputs):
                 found = candidates(conn, inputs, criteria, series_plan, series)
+                mark("rules")
                 if reading is not None:
                     past = reading.result()
+                    mark("past health read")
                     past_scores = health_past.past_scores(
                         inputs, past, health_module.weight_matrix(inputs))
                     previous[past.positions] = past_scores[:, 0]
                 health = health_module.health_scores(inputs, previous)
+                mark("health")
         conn.rollback()
     with engine.begin() as conn:
         changes = merge(flag_repo.states(conn), found, today=today.isoformat(), now=now,
                         next_id=flag_repo.next_flag_id(conn))
-        flag_repo.insert_flags(conn, changes.inserts)
-        flag_repo.record_verdicts(conn, changes.verdicts)
-        flag_repo.record_refreshes(conn, changes.refreshes)
-        flag_repo.record_clears(conn, changes.clears)
-        flag_repo.insert_events(conn, changes.events)
-        changed = flag_repo.replace_health(conn, _health_rows(inputs, health,
-                                                              latest.isoformat()))
-        keep_from = (latest - dt.timedelta(days=HISTORY_DAYS)).isoformat()
-        # The current scores are the history of their date: a changed score changes both.
-        flag_repo.keep_history(conn, latest.isoformat(), [(r[0], r[1]) for r in changed],
-                               keep_from)
-        # Computed from the rows: the trend's score and the next 29 dates', kept from now on.
+        mark("merge")
+        _store(conn, changes, _health_rows(inputs, health, latest.isoformat()), latest)
+        # Computed from the rows: the trend's score (and the month ahead's), kept from now on.
         if past is not None and past_scores is not None:
             for as_of, rows in health_past.rows_by_date(inputs, past, past_scores):
                 flag_repo.keep_computed_scores(conn, as_of, rows)
         risks, opportunities, _ = flag_repo.open_counts(conn, OPEN)
         sync_state.set_meta(conn, EVALUATED_AT, now)
-    return Outcome(len(inputs), changes, risks, opportunities, time.perf_counter() - started)
+        mark("written")
+    mark("committed")
+    return Outcome(len(inputs), changes, risks, opportunities, time.perf_counter() - started,
+                   marks)
+
+
+def _store(conn: Connection, changes: Changes, health_rows: list[tuple[object, ...]],
+           latest: dt.date) -> None:
+    flag_repo.insert_flags(conn, changes.inserts)
+    flag_repo.record_verdicts(conn, changes.verdicts)
+    flag_repo.record_refreshes(conn, changes.refreshes)
+    flag_repo.record_clears(conn, changes.clears)
+    flag_repo.insert_events(conn, changes.events)
+    changed = flag_repo.replace_health(conn, health_rows)
+    keep_from = (latest - dt.timedelta(days=HISTORY_DAYS)).isoformat()
+    # The current scores are the history of their date: a changed score changes both.
+    flag_repo.keep_history(conn, latest.isoformat(), [(r[0], r[1]) for r in changed],
+                           keep_from)
 
 
 def _read_window(conn: Connection, inputs: Inputs, days: int, members: np.ndarray

@@ -135,6 +135,8 @@ class EvaluationSummary:
     open_risks: int
     open_opportunities: int
     seconds: float
+    # Seconds from the start at the end of each step (sellers, sums, rules, ..., committed).
+    marks: dict[str, float] = field(default_factory=dict)
 
 
 class FlagService:
@@ -165,7 +167,8 @@ class FlagService:
         changes = outcome.changes
         return EvaluationSummary(outcome.sellers, changes.raised, changes.resolved,
                                  changes.reopened, outcome.open_risks,
-                                 outcome.open_opportunities, round(outcome.seconds, 3))
+                                 outcome.open_opportunities, round(outcome.seconds, 3),
+                                 outcome.marks)
 
     def flags(self, *, seller_id: str | None = None, kinds: Sequence[str] | None = None,
               statuses: Sequence[str] | None = OPEN_STATUSES) -> list[FlagItem]:
