@@ -103,6 +103,7 @@ def shoot(language: str) -> None:
         wait_until(lambda: seller in opened)
         grab(window, f"seller{suffix}")
         shoot_flags(window, suffix)
+        shoot_rule_editor(window, suffix)
         shoot_outreach(window, server, seller, language, suffix)
         shell.shutdown()
 
@@ -146,6 +147,20 @@ def shoot_flags(window: Any, suffix: str) -> None:
     scroll = window.seller.states.currentWidget()
     scroll.ensureWidgetVisible(panel.chart)
     grab(window, f"seller-flags{suffix}")
+
+
+def shoot_rule_editor(window: Any, suffix: str) -> None:
+    """The rule editor scrolled to the GMV rules, whose floors read in US dollars."""
+    loaded: list[bool] = []
+    dialog = window.open_rules()
+    dialog.loaded.connect(lambda: loaded.append(True))
+    wait_until(lambda: bool(loaded) or dialog.table.rowCount() > 0)
+    dialog.resize(1250, 640)
+    row = next(i for i, rule in enumerate(dialog.rows.rules) if rule.rule_id == "gmv_drop")
+    dialog.table.scrollTo(dialog.table.model().index(row, 0))
+    dialog.table.selectRow(row)
+    grab(dialog, f"rule-editor{suffix}")
+    dialog.reject()
 
 
 WORDS = {

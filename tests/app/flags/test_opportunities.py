@@ -71,17 +71,21 @@ def test_near_on_points_counts_ten_percent_of_the_value(cache: Cache) -> None:
     assert ("P14", "program_near:flash_sale") not in flags
 
 
-def test_fast_grower_unless_already_affiliate(cache: Cache) -> None:
+def test_fast_grower_unless_already_affiliate_or_tiny(cache: Cache) -> None:
     for seller in ("GROW", "AFFILIATE", "SLOW"):
         cache.seller(seller)
-        cache.days(seller, range(30, 60), gmv="100")
+        cache.days(seller, range(30, 60), gmv="100")  # 3,000 before
     cache.days("GROW", range(30), gmv="131")  # +31%
     cache.days("AFFILIATE", range(30), gmv="200")
     cache.enrollment("AFFILIATE", "affiliate", "enrolled")
     cache.days("SLOW", range(30), gmv="130")  # +30% is not above 30%
+    cache.seller("TINY")
+    cache.days("TINY", range(30, 60), gmv="30")  # 900 before: under the 1,000 USD floor
+    cache.days("TINY", range(30), gmv="90")  # +200%
     flags = cache.open_flags()
     assert flags[("GROW", "fast_grower")].value == pytest.approx(0.31)
     assert ("AFFILIATE", "fast_grower") not in flags and ("SLOW", "fast_grower") not in flags
+    assert ("TINY", "fast_grower") not in flags
 
 
 def test_dormant_after_fourteen_days_without_orders(cache: Cache) -> None:
