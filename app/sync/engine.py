@@ -12,7 +12,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
@@ -201,31 +200,11 @@ class SyncEngine:
         return from_dates
 
     def refresh_summaries_if_stale(self) -> bool:
-        with self.engine.connect() as conn:
+        with self.engine.begin() as conn:
             if sync_state.get_meta(conn, sync_state.SUMMARIES_STALE) != "1":
                 return False
-            as_of = (sync_state.get_meta(conn, sync_state.LATEST_METRICS_DATE)
-                     or self._today().isoformat())
-            planned = portfolio_daily.plan(conn, as_of)
-            conn.rollback()
-        # The medians read the committed daily rows on a connection of their own while
-        # SQLite writes the summaries here: both phases' work on two cores at once.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="medians") as pool:
-            medians = pool.submit(self._compute_medians, planned)
-            with self.engine.begin() as conn:
-                summaries.refresh_summaries(conn, as_of, now_rfc3339())
-                rows = medians.result()
-                replanned = portfolio_daily.plan(conn, as_of)
-                if replanned != planned:  # pages stored meanwhile by another process
-                    planned, rows = replanned, portfolio_daily.compute_planned(conn, replanned)
-                portfolio_daily.apply(conn, planned, rows)
-                sync_state.set_meta(conn, sync_state.SUMMARIES_STALE, "0")
+            as_of = sync_state.get_meta(conn, sync_state.LATEST_METRICS_DATE)
+            summaries.refresh_summaries(conn, as_of or self._today().isoformat(), now_rfc3339())
+            portfolio_daily.refresh(conn, as_of or self._today().isoformat())
+            sync_state.set_meta(conn, sync_state.SUMMARIES_STALE, "0")
         return True
-
-    def _compute_medians(self, planned: portfolio_daily.RefreshPlan
-                         ) -> list[tuple[object, ...]]:
-        with self.engine.connect() as conn:
-            try:
-                return portfolio_daily.compute_planned(conn, planned)
-            finally:
-                conn.rollback()

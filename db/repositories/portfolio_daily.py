@@ -82,17 +82,8 @@ def _day(date: str, days: int) -> str:
     return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
 
 
-@dataclass(frozen=True)
-class RefreshPlan:
-    as_of: str
-    start: str  # the first of the MEDIAN_DAYS kept
-    first: str  # the first date recomputed (after as_of: nothing to recompute)
-    full: bool
-    tracked: bool  # pages marked their dates since the last refresh
-
-
-def plan(conn: Connection, as_of: str) -> RefreshPlan:
-    """Which dates a refresh to `as_of` recomputes (reads only)."""
+def refresh(conn: Connection, as_of: str) -> RefreshStats:
+    """Bring the medians of the MEDIAN_DAYS ending on `as_of` up to date."""
     start = _day(as_of, -(MEDIAN_DAYS - 1))
     previous = get_meta(conn, AS_OF_KEY)
     dirty = get_meta(conn, DIRTY_FROM_KEY)
@@ -100,35 +91,16 @@ def plan(conn: Connection, as_of: str) -> RefreshPlan:
     # Days after the last refresh are new whether or not a page named them.
     first = start if full else max(
         start, min(dirty or _day(as_of, 1), _day(previous or as_of, 1)))
-    return RefreshPlan(as_of, start, first, full, dirty is not None)
-
-
-def compute_planned(conn: Connection, planned: RefreshPlan) -> list[tuple[object, ...]]:
-    """The plan's rows (reads only: may run on another connection while the summaries are
-    written, as the daily rows it reads are committed)."""
-    if planned.first > planned.as_of:
-        return []
-    return compute(conn, planned.first, planned.as_of)
-
-
-def apply(conn: Connection, planned: RefreshPlan, rows: list[tuple[object, ...]]
-          ) -> RefreshStats:
     conn.exec_driver_sql(
         "DELETE FROM portfolio_daily WHERE date < ? OR date > ? OR date >= ?",
-        (planned.start, planned.as_of, planned.first))
+        (start, as_of, first))
+    rows = compute(conn, first, as_of) if first <= as_of else []
     if rows:
         conn.exec_driver_sql(_INSERT_SQL, rows)  # type: ignore[arg-type]
-    set_meta(conn, AS_OF_KEY, planned.as_of)
-    if planned.tracked:
+    set_meta(conn, AS_OF_KEY, as_of)
+    if dirty is not None:
         set_meta(conn, DIRTY_FROM_KEY, "")
-    return RefreshStats(planned.first if planned.first <= planned.as_of else None,
-                        planned.as_of, planned.full, len(rows))
-
-
-def refresh(conn: Connection, as_of: str) -> RefreshStats:
-    """Bring the medians of the MEDIAN_DAYS ending on `as_of` up to date."""
-    planned = plan(conn, as_of)
-    return apply(conn, planned, compute_planned(conn, planned))
+    return RefreshStats(first if first <= as_of else None, as_of, full, len(rows))
 
 
 class _Window:

@@ -132,28 +132,6 @@ def test_incremental_refresh_equals_a_full_one(engine: Engine) -> None:
     assert refresh(engine).first is None
 
 
-def test_a_plan_made_before_pages_were_stored_is_seen_as_stale(engine: Engine) -> None:
-    """The sync computes the medians on another connection from a plan made first; pages
-    stored after the plan (another process) change the plan, and the sync recomputes."""
-    refresh(engine)
-    add_day(engine, "B", "2026-03-09", orders=100, revision=2)
-    with engine.begin() as conn:
-        portfolio_daily.mark_dirty(conn, "2026-03-10")
-        planned = portfolio_daily.plan(conn, AS_OF)
-    assert planned.first == "2026-03-10"
-    with engine.connect() as conn:
-        computed = portfolio_daily.compute_planned(conn, planned)
-    with engine.begin() as conn:
-        portfolio_daily.mark_dirty(conn, "2026-03-09")  # meanwhile: a page of the 9th
-        replanned = portfolio_daily.plan(conn, AS_OF)
-        assert replanned != planned and replanned.first == "2026-03-09"
-        portfolio_daily.apply(conn, replanned, portfolio_daily.compute_planned(conn, replanned))
-    # Orders on the 9th: A 8 and B (restated) 100, median 54.
-    assert rows(engine)[("2026-03-09", ALL_CURRENCIES)][2] == 54.0
-    with engine.connect() as conn:
-        assert len(computed) < len(portfolio_daily.compute_planned(conn, replanned))
-
-
 def test_without_page_tracking_every_refresh_is_full(engine: Engine) -> None:
     refresh(engine)
     add_day(engine, "B", "2026-03-09", orders=50)
