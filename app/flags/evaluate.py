@@ -118,8 +118,7 @@ def _evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
         inputs = load_sellers(conn, packset, latest, today)
         found: list[Candidate] = []
         health = None
-        past: health_past.PastWindows | None = None
-        past_scores = None
+        past: health_past.PastScores | None = None
         previous_as_of = (latest - dt.timedelta(days=health_module.WINDOW_DAYS)).isoformat()
         series_plan = anomalies.plan(inputs)
         criteria = flag_inputs.program_criteria(conn)
@@ -149,11 +148,11 @@ def _evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
                 found = candidates(conn, inputs, criteria, series_plan, series)
                 mark("rules")
                 if reading is not None:
-                    past = reading.result()
-                    mark("past health read")
-                    past_scores = health_past.past_scores(
-                        inputs, past, health_module.weight_matrix(inputs))
-                    previous[past.positions] = past_scores[:, 0]
+                    past = health_past.past_scores(inputs, reading.result(),
+                                                   health_module.weight_matrix(inputs))
+                    reading = None  # its window sums (30 MB at first) go before the write
+                    mark("past health")
+                    previous[past.positions] = past.scores[:, 0]
                 health = health_module.health_scores(inputs, previous)
                 mark("health")
         conn.rollback()
@@ -163,8 +162,8 @@ def _evaluate(engine: Engine, packset: PackSet, today: dt.date) -> Outcome:
         mark("merge")
         _store(conn, changes, _health_rows(inputs, health, latest.isoformat()), latest)
         # Computed from the rows: the trend's score (and the month ahead's), kept from now on.
-        if past is not None and past_scores is not None:
-            for as_of, rows in health_past.rows_by_date(inputs, past, past_scores):
+        if past is not None:
+            for as_of, rows in health_past.rows_by_date(inputs.seller_ids, past):
                 flag_repo.keep_computed_scores(conn, as_of, rows)
         risks, opportunities, _ = flag_repo.open_counts(conn, OPEN)
         sync_state.set_meta(conn, EVALUATED_AT, now)

@@ -103,9 +103,9 @@ def _read_one_date(conn: Connection, seller_ids: np.ndarray, day: dt.date,
                        before["gmv"][:, None])
 
 
-def past_scores(inputs: Inputs, past: PastWindows, weights: np.ndarray) -> np.ndarray:
-    """(sellers, dates) scores, NaN for no score. Points and standing are today's, as for
-    the scores computed at the time."""
+def past_scores(inputs: Inputs, past: PastWindows, weights: np.ndarray) -> PastScores:
+    """The scores on each past date. Points and standing are today's, as for the scores
+    computed at the time."""
     at = past.positions
     ids, points, status = inputs.seller_ids[at], inputs.points[at], inputs.status[at]
     out = np.full((len(at), len(past.dates)), np.nan)
@@ -114,15 +114,25 @@ def past_scores(inputs: Inputs, past: PastWindows, weights: np.ndarray) -> np.nd
                             {c: values[:, j] for c, values in past.sums.items()})
         out[:, j] = combine(parts(window, past.gmv_before[:, j], points, status),
                             weights[at])
-    return out
+    return PastScores(past.dates, past.positions, out)
 
 
-def rows_by_date(inputs: Inputs, past: PastWindows, scores: np.ndarray
+@dataclass(frozen=True)
+class PastScores:
+    """Scores of the sellers at `positions` on each of `dates` (the window sums dropped:
+    they are 30 MB on a first evaluation, and the write that follows is its peak)."""
+
+    dates: list[dt.date]
+    positions: np.ndarray
+    scores: np.ndarray  # (sellers, dates), NaN for no score
+
+
+def rows_by_date(seller_ids: np.ndarray, past: PastScores
                  ) -> Iterator[tuple[str, list[tuple[str, float | None]]]]:
     """(as_of, [(seller_id, score)]) of every computed score, a date at a time: the rows of
     one date exist at once, not the 300,000 of a first evaluation."""
-    ids = inputs.seller_ids[past.positions].tolist()
-    rounded = np.round(scores, 1)
+    ids = seller_ids[past.positions].tolist()
+    rounded = np.round(past.scores, 1)
     for j, day in enumerate(past.dates):
         yield day.isoformat(), [(seller, None if math.isnan(score) else score)
                                 for seller, score in zip(ids, rounded[:, j].tolist(),
