@@ -54,3 +54,19 @@ def test_nothing_reads_the_shared_design_folder() -> None:
         and path.name != "test_boundaries.py"
     ]
     assert hits == []
+
+
+def _calls_date_today(path: Path) -> bool:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "today" and isinstance(node.func.value, ast.Attribute)
+                and node.func.value.attr == "date"):
+            return True
+    return False
+
+
+def test_screens_take_the_calendar_day_from_the_context() -> None:
+    """`ctx.today()` is the user's day, one for the whole window and pinned by the tests; a
+    screen calling `date.today()` itself could disagree with it across midnight."""
+    assert [str(p.relative_to(ROOT)) for p in _python_files("ui") if _calls_date_today(p)] == []
+    assert _calls_date_today(ROOT / "app" / "flags" / "service.py"), "the check finds calls"
