@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.outreach.followups import FollowUpService
@@ -194,3 +194,56 @@ def test_the_page_moves_on_with_the_calendar_day(
         page.refresh()
     assert entries["today"].client_id in ids(page, "overdue")
     assert entries["today"].client_id not in ids(page, "due_today")
+
+
+class RecordingTray(QObject):
+    """Stands in for the desktop's tray icon, which offscreen Qt has no desktop for."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.visible = False
+        self.messages: list[tuple[str, str]] = []
+
+    def show(self) -> None:
+        self.visible = True
+
+    def hide(self) -> None:
+        self.visible = False
+
+    def showMessage(self, title: str, text: str, _icon: Any) -> None:  # noqa: N802 (Qt API)
+        self.messages.append((title, text))
+
+
+def test_with_a_tray_the_reminder_goes_to_the_tray_not_the_window(
+        synced_ctx: AppContext, qtbot: Any) -> None:
+    seller = seller_ids(synced_ctx.workspace)[6]
+    tomorrow = TODAY + dt.timedelta(days=1)
+    log_entry(synced_ctx.workspace, seller, summary="confirm the courier",
+              follow_up_on=tomorrow)
+    made: list[RecordingTray] = []
+
+    def make_tray(parent: QObject) -> RecordingTray:
+        made.append(RecordingTray(parent))
+        return made[-1]
+
+    day = [TODAY]
+    notices: list[str] = []
+    notifier = FollowUpNotifier(synced_ctx, notices.append, today=lambda: day[0],
+                                make_tray=make_tray)
+    qtbot.waitUntil(lambda: notifier.checked_on == TODAY, timeout=TIMEOUT)
+    day[0] = tomorrow
+    with qtbot.waitSignal(notifier.notified, timeout=TIMEOUT):
+        notifier.check()
+    assert len(made) == 1 and made[0].visible
+    title, text = made[0].messages[-1]
+    assert title == "Follow-up due" and ("confirm the courier" in text or "follow-ups" in text)
+    assert notices == []  # the tray said it: no second copy in the window
+    day[0] = tomorrow + dt.timedelta(days=1)
+    log_entry(synced_ctx.workspace, seller, summary="second call",
+              follow_up_on=day[0] + dt.timedelta(days=1))
+    day[0] += dt.timedelta(days=1)
+    with qtbot.waitSignal(notifier.notified, timeout=TIMEOUT):
+        notifier.check()
+    assert len(made) == 1 and len(made[0].messages) == 2  # one icon for the run
+    notifier.shutdown()
+    assert not made[0].visible

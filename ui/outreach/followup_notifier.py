@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -27,6 +28,24 @@ log = logging.getLogger(__name__)
 CHECK_MS = 60_000
 
 
+class Tray(Protocol):
+    """What the notifier uses of QSystemTrayIcon."""
+
+    def show(self) -> None: ...
+    def hide(self) -> None: ...
+    def showMessage(self, title: str, text: str,  # noqa: N802 (Qt API)
+                    icon: QSystemTrayIcon.MessageIcon) -> None: ...
+
+
+def system_tray(parent: QObject) -> Tray | None:
+    """The desktop's tray icon, or None where the desktop has no tray (then the window's
+    notice bar says it)."""
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+    return QSystemTrayIcon(icon, parent)
+
+
 def _read(ctx: AppContext, today: dt.date) -> FollowUps:
     from app.outreach.followups import FollowUpService
 
@@ -39,6 +58,7 @@ class FollowUpNotifier(QObject):
 
     def __init__(self, ctx: AppContext, show_notice: Callable[[str], None], *,
                  interval_ms: int = CHECK_MS, today: Callable[[], dt.date] | None = None,
+                 make_tray: Callable[[QObject], Tray | None] = system_tray,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -47,7 +67,9 @@ class FollowUpNotifier(QObject):
         self._show_notice = show_notice
         self.known: set[str] = set()  # client ids seen due: never announced (again)
         self.due_count: int | None = None
-        self.tray: QSystemTrayIcon | None = None
+        self._make_tray = make_tray
+        self._tray_asked = False
+        self.tray: Tray | None = None
         self._stopped = False
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self.check)
@@ -102,11 +124,10 @@ class FollowUpNotifier(QObject):
             text = self.tr("{count} follow-ups are due today; open Follow-ups to work "
                            "through them.").format(count=len(entries))
         title = self.tr("Follow-up due")
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            if self.tray is None:
-                icon = QApplication.style().standardIcon(
-                    QStyle.StandardPixmap.SP_MessageBoxInformation)
-                self.tray = QSystemTrayIcon(icon, self)
+        if not self._tray_asked:  # one icon for the run, made when first needed
+            self._tray_asked = True
+            self.tray = self._make_tray(self)
+        if self.tray is not None:
             self.tray.show()
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)
         else:
