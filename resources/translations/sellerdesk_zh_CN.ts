@@ -22,27 +22,27 @@
 <context>
     <name>ChartPainter</name>
     <message>
-        <location filename="../../ui/seller/chart_painter.py" line="96"/>
+        <location filename="../../ui/seller/chart_painter.py" line="99"/>
         <source>Rates are {days}-day trailing ratios of sums. Dashed: portfolio median. Shaded: promotion days.</source>
         <translation>比率为近 {days} 天滚动合计之比。虚线：商家组合中位数；阴影：大促日。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/chart_painter.py" line="99"/>
+        <location filename="../../ui/seller/chart_painter.py" line="102"/>
         <source>This seller</source>
         <translation>本商家</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/chart_painter.py" line="99"/>
+        <location filename="../../ui/seller/chart_painter.py" line="102"/>
         <source>Portfolio median</source>
         <translation>商家组合中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/chart_painter.py" line="103"/>
+        <location filename="../../ui/seller/chart_painter.py" line="106"/>
         <source>No daily metrics for this seller yet.</source>
         <translation>该商家暂无每日指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/seller/chart_painter.py" line="114"/>
+        <location filename="../../ui/seller/chart_painter.py" line="117"/>
         <source>GMV ({currency})</source>
         <translation>GMV（{currency}）</translation>
     </message>
@@ -929,22 +929,22 @@
 <context>
     <name>FollowUpNotifier</name>
     <message>
-        <location filename="../../ui/outreach/followup_notifier.py" line="98"/>
+        <location filename="../../ui/outreach/followup_notifier.py" line="120"/>
         <source>Follow up with {shop} today: {summary}</source>
         <translation>今天需跟进 {shop}：{summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followup_notifier.py" line="100"/>
+        <location filename="../../ui/outreach/followup_notifier.py" line="122"/>
         <source>no summary</source>
         <translation>无摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followup_notifier.py" line="102"/>
+        <location filename="../../ui/outreach/followup_notifier.py" line="124"/>
         <source>{count} follow-ups are due today; open Follow-ups to work through them.</source>
         <translation>今天有 {count} 项跟进到期，请打开“跟进”逐一处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/followup_notifier.py" line="104"/>
+        <location filename="../../ui/outreach/followup_notifier.py" line="126"/>
         <source>Follow-up due</source>
         <translation>跟进到期</translation>
     </message>
@@ -1616,224 +1616,194 @@
 <context>
     <name>OutreachWords</name>
     <message>
-        <location filename="../../ui/outreach/words.py" line="16"/>
+        <location filename="../../ui/outreach/words.py" line="22"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="17"/>
+        <location filename="../../ui/outreach/words.py" line="23"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="18"/>
+        <location filename="../../ui/outreach/words.py" line="24"/>
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="19"/>
+        <location filename="../../ui/outreach/words.py" line="25"/>
         <source>IM</source>
         <translation>IM</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="20"/>
+        <location filename="../../ui/outreach/words.py" line="26"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="21"/>
+        <location filename="../../ui/outreach/words.py" line="27"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="26"/>
+        <location filename="../../ui/outreach/words.py" line="32"/>
         <source>Outbound</source>
         <translation>主动联系</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="27"/>
+        <location filename="../../ui/outreach/words.py" line="33"/>
         <source>Inbound</source>
         <translation>商家来电/来信</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="32"/>
+        <location filename="../../ui/outreach/words.py" line="38"/>
         <source>Connected</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="33"/>
+        <location filename="../../ui/outreach/words.py" line="39"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="34"/>
+        <location filename="../../ui/outreach/words.py" line="40"/>
         <source>Voicemail</source>
         <translation>已留言</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="35"/>
+        <location filename="../../ui/outreach/words.py" line="41"/>
         <source>Interested</source>
         <translation>感兴趣</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="36"/>
+        <location filename="../../ui/outreach/words.py" line="42"/>
         <source>Not interested</source>
         <translation>不感兴趣</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="37"/>
+        <location filename="../../ui/outreach/words.py" line="43"/>
         <source>Enrolled</source>
         <translation>已加入</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="38"/>
+        <location filename="../../ui/outreach/words.py" line="44"/>
         <source>Follow-up needed</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="39"/>
+        <location filename="../../ui/outreach/words.py" line="45"/>
         <source>Escalated</source>
         <translation>已升级处理</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="44"/>
+        <location filename="../../ui/outreach/words.py" line="50"/>
         <source>Eligible</source>
         <translation>符合条件</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="45"/>
+        <location filename="../../ui/outreach/words.py" line="51"/>
         <source>Pitched</source>
         <translation>已推介</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="46"/>
+        <location filename="../../ui/outreach/words.py" line="52"/>
         <source>Interested</source>
         <comment>funnel stage</comment>
         <translation>有意向</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="47"/>
+        <location filename="../../ui/outreach/words.py" line="53"/>
         <source>Applied</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="48"/>
+        <location filename="../../ui/outreach/words.py" line="54"/>
         <source>Enrolled</source>
         <comment>funnel stage</comment>
         <translation>已加入</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="49"/>
+        <location filename="../../ui/outreach/words.py" line="55"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="55"/>
+        <location filename="../../ui/outreach/words.py" line="61"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="56"/>
+        <location filename="../../ui/outreach/words.py" line="62"/>
         <source>Waiting to send</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="57"/>
+        <location filename="../../ui/outreach/words.py" line="63"/>
         <source>Rejected</source>
         <translation>被平台拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="58"/>
+        <location filename="../../ui/outreach/words.py" line="64"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="64"/>
+        <location filename="../../ui/outreach/words.py" line="71"/>
         <source>GMV, 30 days</source>
         <translation>30 天 GMV</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="65"/>
+        <location filename="../../ui/outreach/words.py" line="72"/>
         <source>Orders, 30 days</source>
         <translation>30 天订单</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="66"/>
-        <source>Late-dispatch rate</source>
-        <translation>延迟发货率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outreach/words.py" line="67"/>
-        <source>Cancellation rate</source>
-        <translation>取消率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outreach/words.py" line="68"/>
-        <source>Negative-review rate</source>
-        <translation>差评率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outreach/words.py" line="69"/>
-        <source>Violation points</source>
-        <translation>违规分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outreach/words.py" line="70"/>
-        <source>SPS</source>
-        <translation>SPS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outreach/words.py" line="71"/>
-        <source>AHR</source>
-        <translation>AHR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outreach/words.py" line="77"/>
+        <location filename="../../ui/outreach/words.py" line="79"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="78"/>
+        <location filename="../../ui/outreach/words.py" line="80"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="79"/>
+        <location filename="../../ui/outreach/words.py" line="81"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="80"/>
+        <location filename="../../ui/outreach/words.py" line="82"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="81"/>
+        <location filename="../../ui/outreach/words.py" line="83"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="82"/>
+        <location filename="../../ui/outreach/words.py" line="84"/>
         <source>Program</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="83"/>
+        <location filename="../../ui/outreach/words.py" line="85"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="84"/>
+        <location filename="../../ui/outreach/words.py" line="86"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="85"/>
+        <location filename="../../ui/outreach/words.py" line="87"/>
         <source>Follow-up</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../ui/outreach/words.py" line="86"/>
+        <location filename="../../ui/outreach/words.py" line="88"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>

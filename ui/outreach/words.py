@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from ui.seller.words import SellerWords
+
 
 class OutreachWords(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._metric_names = SellerWords(self)
+
     def channel(self, code: str | None) -> str:
         return {
             "call": self.tr("Call"),
@@ -59,17 +65,13 @@ class OutreachWords(QObject):
         }.get(code, code or "")
 
     def metric(self, code: str) -> str:
-        """The key metrics an entry snapshots (app.outreach.model.KEY_METRICS)."""
-        return {
+        """The key metrics an entry snapshots (app.outreach.model.KEY_METRICS): the two
+        30-day totals are its own, the rates and scores the seller page's names."""
+        own = {
             "gmv_30d": self.tr("GMV, 30 days"),
             "orders_30d": self.tr("Orders, 30 days"),
-            "late_dispatch_rate": self.tr("Late-dispatch rate"),
-            "cancellation_rate": self.tr("Cancellation rate"),
-            "negative_review_rate": self.tr("Negative-review rate"),
-            "violation_points": self.tr("Violation points"),
-            "sps": self.tr("SPS"),
-            "ahr": self.tr("AHR"),
-        }.get(code, code)
+        }
+        return own.get(code) or self._metric_names.metric(code)
 
     def field(self, name: str) -> str:
         """A field of an entry, as the conflict dialog lists them."""
